@@ -1,22 +1,63 @@
-var builder = WebApplication.CreateBuilder(args);
+using OutsourcingAdvisor.Web.Api;
+using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Configuration;
+using OutsourcingAdvisor.Web.Data.Seed;
+using Serilog;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+// A console logger until the host's own is built, so a failed start is still reported in one clear line.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error");
+    var builder = WebApplication.CreateBuilder(args);
+
+    // Logging: Serilog from configuration, one line per request.
+    builder.AddAdvisorLogging();
+
+    // Data: SQLite through EF Core, the in-memory catalogue, the seed importer.
+    builder.Services.AddAdvisorDatabase(builder.Configuration, builder.Environment);
+
+    // The advice: validators, JSON options, the assessment service.
+    builder.Services.AddAdvisorAssessments();
+
+    // Web: Razor Pages, problem details, health checks.
+    builder.Services.AddRazorPages();
+    builder.Services.AddProblemDetails();
+    builder.Services.AddAdvisorHealthChecks();
+
+    var app = builder.Build();
+
+    // Schema by migrations, then the catalogue from seed-data/ (stops here on a bad seed file).
+    await app.PrepareDatabaseAsync();
+
+    // Pipeline: errors, security headers, request log, static files, endpoints.
+    app.UseAdvisorErrorHandling();
+    app.UseSecurityHeaders();
+    app.UseAdvisorRequestLogging();
+    app.UseStaticFiles();
+    app.UseRouting();
+    app.MapAdvisorHealth();
+    app.MapCatalogueApi();
+    app.MapAssessmentsApi();
+    app.MapRazorPages();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (SeedDataException ex)
+{
+    Log.Fatal("Cannot start: {Problem}", ex.Message);
+    return 1;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The application failed to start");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
 }
 
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>Exposed for WebApplicationFactory in the tests.</summary>
+public partial class Program;

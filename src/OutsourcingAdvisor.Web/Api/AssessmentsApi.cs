@@ -1,0 +1,76 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Data;
+
+namespace OutsourcingAdvisor.Web.Api;
+
+public static class AssessmentsApi
+{
+    public static WebApplication MapAssessmentsApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/assessments");
+        group.MapPost("/", Create);
+        group.MapGet("/{id}", Get);
+        return app;
+    }
+
+    /// <summary>Checks the answers, runs the engine, stores both and answers 201 with the stored body.</summary>
+    private static async Task<IResult> Create(
+        HttpContext http, AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        if (!http.Request.HasJsonContentType())
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Send the answers as JSON.", detail: "Use the Content-Type application/json.");
+
+        AssessmentInput? input;
+        try
+        {
+            input = await JsonSerializer.DeserializeAsync<AssessmentInput>(http.Request.Body, AssessmentStorage.Json, http.RequestAborted);
+        }
+        catch (JsonException ex)
+        {
+            var field = FieldOf(ex.Path);
+            var message = field == "body"
+                ? "The body is not valid JSON."
+                : "This value has the wrong type: check quotes, numbers and true/false.";
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+        }
+        if (input is null)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the answers as a JSON object."] });
+
+        var validation = await validator.ValidateAsync(input, http.RequestAborted);
+        if (!validation.IsValid)
+            return Results.ValidationProblem(validation.Errors
+                .GroupBy(e => CamelCase(e.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+
+        var (record, json) = await AssessmentStorage.SaveAsync(db, store.Current, input, clock.GetUtcNow().UtcDateTime, http.RequestAborted);
+        http.Response.Headers.Location = $"/api/assessments/{record.Id}";
+        return Results.Text(json, "application/json", statusCode: StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> Get(string id, HttpContext http, AdvisorDbContext db)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var json = await db.Assessments.AsNoTracking().Where(a => a.Id == id).Select(a => a.ResultJson).FirstOrDefaultAsync(http.RequestAborted);
+        return json is null
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No assessment has this id.",
+                detail: "Check the link; ids are long and easy to cut short when copied.")
+            : Results.Text(json, "application/json");
+    }
+
+    /// <summary>"$.monthlyBudget" → "monthlyBudget"; anything not naming a field is about the body as a whole.</summary>
+    private static string FieldOf(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$" || !path.StartsWith("$.", StringComparison.Ordinal)) return "body";
+        var name = path[2..];
+        var cut = name.IndexOfAny(['.', '[']);
+        return CamelCase(cut < 0 ? name : name[..cut]);
+    }
+
+    public static string CamelCase(string name) =>
+        string.IsNullOrEmpty(name) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}

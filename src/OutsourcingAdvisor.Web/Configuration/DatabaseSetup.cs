@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OutsourcingAdvisor.Web.Data;
+using OutsourcingAdvisor.Web.Data.Seed;
+
+namespace OutsourcingAdvisor.Web.Configuration;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// SQLite from ConnectionStrings:Advisor; by default a file in the app's App_Data folder, created if missing.
+    /// </summary>
+    public static IServiceCollection AddAdvisorDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        var connectionString = config.GetConnectionString("Advisor");
+        if (string.IsNullOrWhiteSpace(connectionString))
+            connectionString = $"Data Source={Path.Combine(env.ContentRootPath, "App_Data", "advisor.db")}";
+
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.GetFullPath(file, env.ContentRootPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        services.AddDbContext<AdvisorDbContext>(o => o.UseSqlite(builder.ToString()));
+        services.AddSingleton<CatalogueStore>();
+        services.AddScoped<SeedImporter>();
+        return services;
+    }
+
+    /// <summary>Where seed-data/ is: Catalogue:SeedPath, else the copy next to the app's binaries.</summary>
+    public static string SeedDirectory(IConfiguration config) =>
+        config["Catalogue:SeedPath"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(AppContext.BaseDirectory, "seed-data");
+
+    /// <summary>Applies migrations, turns on WAL, imports the seed files if they changed and loads the catalogue.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
+        await db.Database.MigrateAsync();
+        // WAL lets readers carry on while a writer commits; the setting is stored in the file itself.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(SeedDirectory(app.Configuration));
+        await app.Services.GetRequiredService<CatalogueStore>().ReloadAsync(db);
+    }
+}

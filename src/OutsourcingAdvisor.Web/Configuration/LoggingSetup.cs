@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace OutsourcingAdvisor.Web.Configuration;
+
+public static partial class LoggingSetup
+{
+    /// <summary>
+    /// Serilog with levels from the "Serilog" configuration section. Unless that section names its own sinks,
+    /// Development logs readable lines to the console and every other environment logs compact JSON.
+    /// </summary>
+    public static WebApplicationBuilder AddAdvisorLogging(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var development = builder.Environment.IsDevelopment();
+        // preserveStaticLogger: each host gets its own logger, so several hosts (tests) can start in one process.
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(config).ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .Enrich.With<RedactIdsEnricher>();
+            if (!config.GetSection("Serilog:WriteTo").Exists())
+            {
+                if (development)
+                    logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+                else
+                    logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        }, preserveStaticLogger: true);
+        return builder;
+    }
+
+    /// <summary>One line per request: method, path (ids masked), status and elapsed time; no query string, no body.</summary>
+    public static WebApplication UseAdvisorRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.IncludeQueryInRequestPath = false;
+            // Probes poll often; keep them out of the normal log.
+            o.GetLevel = (ctx, _, ex) =>
+                ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : ctx.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
+                : LogEventLevel.Information;
+        });
+        return app;
+    }
+
+    /// <summary>Report and share ids are capabilities: anyone holding one can read the report. Logs never show them.</summary>
+    public static string Redact(string path) => LongToken().Replace(path, "{id}");
+
+    [GeneratedRegex("[A-Za-z0-9_-]{20,}")]
+    private static partial Regex LongToken();
+
+    private sealed class RedactIdsEnricher : ILogEventEnricher
+    {
+        public void Enrich(LogEvent logEvent, ILogEventPropertyFactory factory)
+        {
+            if (logEvent.Properties.TryGetValue("RequestPath", out var value) && value is ScalarValue { Value: string path })
+                logEvent.AddOrUpdateProperty(factory.CreateProperty("RequestPath", Redact(path)));
+        }
+    }
+}

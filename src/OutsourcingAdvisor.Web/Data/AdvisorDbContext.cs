@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using OutsourcingAdvisor.Domain.Catalogue;
+
+namespace OutsourcingAdvisor.Web.Data;
+
+public sealed class AdvisorDbContext(DbContextOptions<AdvisorDbContext> options) : DbContext(options)
+{
+    /// <summary>The shadow key that ties catalogue rows to their version, so the domain classes stay free of it.</summary>
+    public const string VersionKey = "CatalogueVersionId";
+
+    public DbSet<CatalogueVersionRecord> CatalogueVersions => Set<CatalogueVersionRecord>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<ServiceCategory> Categories => Set<ServiceCategory>();
+    public DbSet<LocationProfile> Locations => Set<LocationProfile>();
+    public DbSet<MarketFact> MarketFacts => Set<MarketFact>();
+    public DbSet<WeightPreset> WeightPresets => Set<WeightPreset>();
+    public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
+
+    /// <summary>Rows of one catalogue version.</summary>
+    public IQueryable<T> OfVersion<T>(int versionId) where T : class =>
+        Set<T>().AsNoTracking().Where(x => EF.Property<int>(x, VersionKey) == versionId);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdvisorDbContext).Assembly);
+}

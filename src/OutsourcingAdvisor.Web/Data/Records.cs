@@ -1,0 +1,36 @@
+using OutsourcingAdvisor.Domain.Catalogue;
+
+namespace OutsourcingAdvisor.Web.Data;
+
+/// <summary>One version of the catalogue. Its rows hang off it; the highest id is the current version.</summary>
+public sealed class CatalogueVersionRecord
+{
+    public int Id { get; set; }
+    /// <summary>What reports and the API show, e.g. "1-3fa9c2d1" (number and the first hash digits).</summary>
+    public required string Label { get; set; }
+    /// <summary>SHA-256 of the seed files it was imported from, or of the edit for an admin change.</summary>
+    public required string ContentHash { get; set; }
+    /// <summary><c>seed</c> or <c>edit</c>.</summary>
+    public required string Origin { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public string? Note { get; set; }
+    public required string DefaultPreset { get; set; }
+    public required ScoringThresholds Thresholds { get; set; }
+}
+
+/// <summary>A submitted assessment: the answers, the result as it was computed, and the catalogue version used.</summary>
+public sealed class AssessmentRecord
+{
+    /// <summary>128 random bits, base64url: the unguessable part of the report link.</summary>
+    public required string Id { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public required string CatalogueVersion { get; set; }
+    public required string TaskType { get; set; }
+    public required string Model { get; set; }
+    public required string Location { get; set; }
+    public string? ClientName { get; set; }
+    /// <summary>The answers as the API spells them (camelCase JSON).</summary>
+    public required string AnswersJson { get; set; }
+    /// <summary>The result as the API returns it, stored so the report reads the same later.</summary>
+    public required string ResultJson { get; set; }
+}
