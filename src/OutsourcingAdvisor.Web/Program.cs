@@ -1,7 +1,7 @@
 using OutsourcingAdvisor.Web.Api;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Configuration;
-using OutsourcingAdvisor.Web.Data.Seed;
+using OutsourcingAdvisor.Domain.Catalogue.Seed;
 using Serilog;
 
 // A console logger until the host's own is built, so a failed start is still reported in one clear line.

@@ -36,7 +36,8 @@ public sealed class ScoreSheet
     /// <summary>True when reasons are kept; criteria may skip building reason text when false.</summary>
     public bool Explain { get; }
 
-    internal void Begin(string criterion)
+    /// <summary>Starts a criterion: its lines carry its id and its points its weight.</summary>
+    public void Begin(string criterion)
     {
         _criterion = criterion;
         _weight = _preset.WeightOf(criterion);
@@ -83,6 +84,10 @@ public sealed class ScoreSheet
     internal IReadOnlyList<Reason> ModelReasons(int option) => Pick(_modelReasons, option);
     internal IReadOnlyList<Reason> LocationReasons(int option) => Pick(_locationReasons, option);
     internal IReadOnlyList<Reason> Exclusions(int option) => Pick(_exclusions, option);
+
+    public IReadOnlyList<Reason> ModelReasonsFor(ModelOption option) => ModelReasons((int)option);
+    public IReadOnlyList<Reason> LocationReasonsFor(LocationOption option) => LocationReasons((int)option);
+    public bool IsExcludedFor(LocationOption option) => IsExcluded((int)option);
 
     private static IReadOnlyList<Reason> Pick(List<(int Option, Reason Reason)>? list, int option)
     {

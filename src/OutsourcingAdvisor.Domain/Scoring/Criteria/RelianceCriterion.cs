@@ -17,7 +17,7 @@ public sealed class RelianceCriterion : ICriterion
         {
             case Reliance.Continuous when knowledge:
                 sheet.Model(ModelOption.InHouse, Push.StrongFor, "You would depend on this expertise all the time; at that point hiring your own expert usually beats renting one.", "doc-000");
-                sheet.Model(ModelOption.Kpo, Push.ModerateAgainst, "Buying expert work continuously from a KPO firm adds up to more than a hire would cost.", "doc-000");
+                sheet.Model(ModelOption.Kpo, Push.StrongAgainst, "Buying expert work continuously from a KPO firm adds up to more than a hire would cost.", "doc-000");
                 sheet.Model(ModelOption.Project, Push.ModerateAgainst, "A continuous need cannot be met one project at a time.", "doc-003");
                 break;
             case Reliance.Continuous:

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutsourcingAdvisor.Domain.Catalogue.Seed;
 
 namespace OutsourcingAdvisor.Web.Data.Seed;
 

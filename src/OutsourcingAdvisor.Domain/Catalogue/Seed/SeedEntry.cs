@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace OutsourcingAdvisor.Web.Data.Seed;
+namespace OutsourcingAdvisor.Domain.Catalogue.Seed;
 
 /// <summary>Reads the fields of one JSON object in a seed file and reports any problem with its file, entry and field.</summary>
 internal sealed class SeedEntry(string file, string entry, JsonElement element, string prefix = "")

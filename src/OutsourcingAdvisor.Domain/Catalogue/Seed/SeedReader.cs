@@ -4,7 +4,7 @@ using System.Text.Json;
 using OutsourcingAdvisor.Domain.Catalogue;
 using OutsourcingAdvisor.Domain.Scoring;
 
-namespace OutsourcingAdvisor.Web.Data.Seed;
+namespace OutsourcingAdvisor.Domain.Catalogue.Seed;
 
 /// <summary>Everything in seed-data/, read and checked, plus a hash of the files' bytes.</summary>
 public sealed record SeedContent(
@@ -298,4 +298,11 @@ public static class SeedReader
 
     private static bool IsKebab(string s) =>
         s.Length is > 0 and <= 80 && s.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') && s[0] != '-' && s[^1] != '-' && !s.Contains("--");
+}
+
+public static class SeedContentExtensions
+{
+    /// <summary>The seed content as an engine-ready catalogue with the given version label.</summary>
+    public static AdvisorCatalogue ToCatalogue(this SeedContent c, string version) =>
+        new(version, c.Sources, c.Categories, c.Locations, c.MarketFacts, c.Presets, c.Thresholds, c.DefaultPreset);
 }

@@ -1,4 +1,4 @@
-namespace OutsourcingAdvisor.Web.Data.Seed;
+namespace OutsourcingAdvisor.Domain.Catalogue.Seed;
 
 /// <summary>A seed file that cannot be imported, with the file, entry and field at fault.</summary>
 public sealed class SeedDataException(string file, string? entry, string? field, string problem)

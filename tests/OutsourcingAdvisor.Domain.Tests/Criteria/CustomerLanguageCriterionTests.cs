@@ -1,0 +1,16 @@
+namespace OutsourcingAdvisor.Domain.Tests.Criteria;
+
+public sealed class CustomerLanguageCriterionTests
+{
+    [Fact]
+    public void CustomerFacingWorkFavoursCloserLocations()
+    {
+        var run = CriterionRun.Of(new CustomerLanguageCriterion(), Answers() with { CustomerFacing = true });
+        Assert.True(run.Points(LocationOption.Onshore) > run.Points(LocationOption.Nearshore));
+        Assert.True(run.Points(LocationOption.Nearshore) > run.Points(LocationOption.Offshore));
+    }
+
+    [Fact]
+    public void InternalWorkIgnoresLanguage() =>
+        Assert.Empty(CriterionRun.Of(new CustomerLanguageCriterion(), Answers() with { CustomerFacing = false }).AllReasons);
+}
