@@ -25,18 +25,33 @@ public static class AssessmentsApi
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: "Send the answers as JSON.", detail: "Use the Content-Type application/json.");
 
-        AssessmentInput? input;
+        // Syntax first (a broken body), then types (a field with the wrong kind of value).
+        JsonDocument document;
         try
         {
-            input = await JsonSerializer.DeserializeAsync<AssessmentInput>(http.Request.Body, AssessmentStorage.Json, http.RequestAborted);
+            document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            var field = FieldOf(ex.Path);
-            var message = field == "body"
-                ? "The body is not valid JSON."
-                : "This value has the wrong type: check quotes, numbers and true/false.";
-            return Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The body is not valid JSON."] });
+        }
+
+        AssessmentInput? input;
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the answers as a JSON object."] });
+            try
+            {
+                input = document.Deserialize<AssessmentInput>(AssessmentStorage.Json);
+            }
+            catch (JsonException ex)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    [FieldOf(ex.Path)] = ["This value has the wrong type: check quotes, numbers and true/false."],
+                });
+            }
         }
         if (input is null)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the answers as a JSON object."] });

@@ -22,7 +22,7 @@ public static class ErrorHandlingSetup
 
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
-    public static string TraceId(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+    public static string TraceId(HttpContext context) => Activity.Current?.Id ?? context.TraceIdentifier;
 
     private static Task WriteProblem(HttpContext context)
     {

@@ -40,6 +40,8 @@ public static partial class LoggingSetup
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.IncludeQueryInRequestPath = false;
+            // The host's own logger (the static one is only the start-up logger).
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Probes poll often; keep them out of the normal log.
             o.GetLevel = (ctx, _, ex) =>
                 ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error

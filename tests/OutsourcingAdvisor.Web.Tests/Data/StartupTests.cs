@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using OutsourcingAdvisor.Web.Tests.Infrastructure;
+
+namespace OutsourcingAdvisor.Web.Tests.Data;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task TwoStartsOnTheSameDatabaseImportTheCatalogueOnce()
+    {
+        var dbPath = Path.Combine(Path.GetTempPath(), $"advisor-restart-{Guid.NewGuid():N}.db");
+        using (var first = new AdvisorFactory { DatabasePath = dbPath })
+            (await first.CreateClient().GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        using var second = new AdvisorFactory { DatabasePath = dbPath };
+        (await second.CreateClient().GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        await using var db = second.NewDbContext();
+        Assert.Equal(1, await db.CatalogueVersions.CountAsync());
+        var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
+        Assert.Equal("wal", Assert.Single(mode));
+    }
+
+    [Fact]
+    public async Task TheDatabaseFileIsCreatedWithItsFolderWhereTheConnectionStringSays()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"advisor-folder-{Guid.NewGuid():N}", "nested");
+        using var factory = new AdvisorFactory { DatabasePath = Path.Combine(folder, "advisor.db") };
+        (await factory.CreateClient().GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        Assert.True(File.Exists(Path.Combine(folder, "advisor.db")));
+    }
+
+    /// <summary>The published app, started the way an operator starts it, refuses a bad seed file in one line.</summary>
+    [Fact]
+    public async Task ABadSeedFileStopsThePublishedAppWithOneClearMessage()
+    {
+        using var seed = new SeedCopy();
+        seed.EditCategory("payroll", c => c.Remove("skillLevel"));
+        var dbPath = Path.Combine(Path.GetTempPath(), $"advisor-badseed-{Guid.NewGuid():N}.db");
+        var appDll = Path.Combine(AppContext.BaseDirectory, "OutsourcingAdvisor.Web.dll");
+        var start = new ProcessStartInfo("dotnet", [appDll, "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Advisor"] = $"Data Source={dbPath}";
+        start.Environment["Catalogue__SeedPath"] = seed.Directory;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        var output = await stdout + await stderr;
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("Seed data error in seed-data/categories.json, entry 'payroll'", output);
+        Assert.Contains("field 'skillLevel': is missing", output);
+        Assert.DoesNotContain("   at ", output);
+        try { File.Delete(dbPath); } catch (IOException) { }
+    }
+}

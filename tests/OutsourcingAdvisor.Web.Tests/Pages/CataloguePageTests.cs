@@ -1,0 +1,68 @@
+using System.Net;
+using OutsourcingAdvisor.Domain.Catalogue;
+using OutsourcingAdvisor.Web.Data;
+using OutsourcingAdvisor.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OutsourcingAdvisor.Web.Tests.Pages;
+
+public sealed class CataloguePageTests : IClassFixture<AdvisorFactory>
+{
+    private readonly AdvisorFactory _factory;
+
+    public CataloguePageTests(AdvisorFactory factory) => _factory = factory;
+
+    private AdvisorCatalogue Catalogue
+    {
+        get
+        {
+            _factory.CreateClient();
+            return _factory.Services.GetRequiredService<CatalogueStore>().Current;
+        }
+    }
+
+    [Fact]
+    public async Task ListsEveryCategoryUnderEachOfItsModels()
+    {
+        var page = await Html.GetAsync(_factory.CreateClient(), "/catalogue");
+        foreach (var category in Catalogue.Categories)
+            foreach (var model in category.Models)
+            {
+                var group = page.QuerySelector($"#group-{model}")?.ParentElement;
+                Assert.NotNull(group);
+                Assert.Contains(group!.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/catalogue/{category.Slug}");
+            }
+    }
+
+    [Fact]
+    public async Task ShowsThePriceRangeAndItsProvenance()
+    {
+        var page = await Html.GetAsync(_factory.CreateClient(), "/catalogue");
+        var row = page.QuerySelectorAll("tr").Single(r => r.QuerySelector("a")?.GetAttribute("href") == "/catalogue/human-resources");
+        Assert.Contains("$45–$1,500 a month", row.TextContent);
+        Assert.Contains("stated in doc-002", row.TextContent);
+        var none = page.QuerySelectorAll("tr").First(r => r.QuerySelector("a")?.GetAttribute("href") == "/catalogue/patent-applications");
+        Assert.Contains("No price", none.TextContent);
+    }
+
+    [Fact]
+    public async Task EveryCategoryHasItsOwnPage()
+    {
+        var client = _factory.CreateClient();
+        foreach (var category in Catalogue.Categories)
+        {
+            var page = await Html.GetAsync(client, $"/catalogue/{category.Slug}");
+            Assert.Equal(category.Name, page.QuerySelector("h1")!.TextContent);
+            Assert.Contains(category.Description, page.Body!.TextContent);
+        }
+    }
+
+    [Fact]
+    public async Task AnUnknownCategoryIsAFriendly404()
+    {
+        var response = await _factory.CreateClient().GetAsync("/catalogue/no-such-work");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
+    }
+}
