@@ -29,6 +29,8 @@ public sealed class AdvisorCatalogue
         _bySlug = Categories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         _sources = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _locations = Locations.ToDictionary(l => l.Key, StringComparer.Ordinal);
+        if (!LocationKeys.All.SequenceEqual(Locations.Select(l => l.Key)))
+            throw new ArgumentException("The catalogue needs exactly the onshore, nearshore and offshore locations.", nameof(locations));
         _presets = Presets.ToDictionary(p => p.Name, StringComparer.Ordinal);
     }
 
@@ -47,6 +49,9 @@ public sealed class AdvisorCatalogue
     public Source? FindSource(string? id) => id is not null && _sources.TryGetValue(id, out var s) ? s : null;
 
     public LocationProfile Location(string key) => _locations[key];
+
+    /// <summary>The profile for a location option, without a lookup by name (the engine asks often).</summary>
+    public LocationProfile Location(Scoring.LocationOption option) => Locations[(int)option];
 
     public WeightPreset? FindPreset(string? name) =>
         name is not null && _presets.TryGetValue(name, out var p) ? p : null;

@@ -37,10 +37,13 @@ public sealed class ScoreSheet
     public bool Explain { get; }
 
     /// <summary>Starts a criterion: its lines carry its id and its points its weight.</summary>
-    public void Begin(string criterion)
+    public void Begin(string criterion) => Begin(criterion, _preset.WeightOf(criterion));
+
+    /// <summary>Starts a criterion whose weight the caller already looked up.</summary>
+    public void Begin(string criterion, double weight)
     {
         _criterion = criterion;
-        _weight = _preset.WeightOf(criterion);
+        _weight = weight;
     }
 
     public double PointsFor(Push push)

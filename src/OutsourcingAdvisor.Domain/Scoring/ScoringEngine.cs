@@ -36,33 +36,74 @@ public static class ScoringEngine
         return run.ToResult(answers, catalogue, changes);
     }
 
-    /// <summary>Only the recommended model and location, without reasons: what the what-if analysis needs.</summary>
-    public static (int Model, int Location) Decide(AssessmentAnswers answers, AdvisorCatalogue catalogue)
+    /// <summary>
+    /// Only the recommended model and location, without reasons: what the what-if analysis needs. Costs for
+    /// the same task and hours can be passed in, since most what-if variants share them.
+    /// </summary>
+    public static (int Model, int Location) Decide(AssessmentAnswers answers, AdvisorCatalogue catalogue, Costs? costs = null)
     {
-        var run = Evaluate(answers, catalogue, explain: false);
-        return (run.Model, run.Location);
+        var (_, sheet) = Score(answers, catalogue, explain: false, costs);
+        var t = catalogue.Thresholds;
+        int model = 0, location = -1;
+        double best = double.NegativeInfinity;
+        for (var i = 0; i < 4; i++)
+        {
+            var score = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
+            if (score > best) { best = score; model = i; }
+        }
+        best = double.NegativeInfinity;
+        for (var i = 0; i < 3; i++)
+        {
+            if (sheet.IsExcluded(i)) continue;
+            var score = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
+            if (score > best) { best = score; location = i; }
+        }
+        return (model, location < 0 ? 0 : location);
     }
 
-    private static Evaluation Evaluate(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain)
+    /// <summary>Monthly cost at each location and in-house, for one task type and number of hours.</summary>
+    public sealed record Costs(MoneyRange? InHouse, MoneyRange?[] AtLocation);
+
+    public static Costs CostsFor(ServiceCategory category, int hoursPerMonth, AdvisorCatalogue catalogue)
+    {
+        var inHouse = CostEstimator.InHouse(category, hoursPerMonth, catalogue.Thresholds);
+        var atLocation = new MoneyRange?[3];
+        for (var i = 0; i < 3; i++)
+            atLocation[i] = CostEstimator.AtLocation(category, catalogue.Location((LocationOption)i), hoursPerMonth, inHouse);
+        return new Costs(inHouse, atLocation);
+    }
+
+    private static (Costs Costs, ScoreSheet Sheet) Score(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain, Costs? costs)
     {
         var category = catalogue.FindCategory(answers.TaskType)
             ?? throw new ArgumentException($"Unknown task type '{answers.TaskType}'.", nameof(answers));
         var preset = catalogue.FindPreset(answers.Preset ?? catalogue.DefaultPreset)
             ?? throw new ArgumentException($"Unknown weight preset '{answers.Preset}'.", nameof(answers));
-        var t = catalogue.Thresholds;
+        costs ??= CostsFor(category, answers.HoursPerMonth, catalogue);
 
-        var inHouse = CostEstimator.InHouse(category, answers.HoursPerMonth, t);
-        var costs = new MoneyRange?[3];
-        for (var i = 0; i < 3; i++)
-            costs[i] = CostEstimator.AtLocation(category, catalogue.Location(OptionNames.Locations[i]), answers.HoursPerMonth, inHouse);
-
-        var context = new ScoringContext(answers, category, catalogue, costs, inHouse);
-        var sheet = new ScoreSheet(t, preset, explain);
-        foreach (var criterion in AllCriteria)
+        var context = new ScoringContext(answers, category, catalogue, costs.AtLocation, costs.InHouse);
+        var sheet = new ScoreSheet(catalogue.Thresholds, preset, explain);
+        var weights = WeightsOf(preset);
+        for (var i = 0; i < AllCriteria.Count; i++)
         {
-            sheet.Begin(criterion.Id);
-            criterion.Score(context, sheet);
+            sheet.Begin(AllCriteria[i].Id, weights[i]);
+            AllCriteria[i].Score(context, sheet);
         }
+        return (costs, sheet);
+    }
+
+    // A preset's weights in criterion order, looked up once per preset rather than by name on every run.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WeightPreset, double[]> Weights = new();
+
+    private static double[] WeightsOf(WeightPreset preset) =>
+        Weights.GetValue(preset, p => [.. AllCriteria.Select(c => p.WeightOf(c.Id))]);
+
+    private static Evaluation Evaluate(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain)
+    {
+        var (costs, sheet) = Score(answers, catalogue, explain, null);
+        var category = catalogue.FindCategory(answers.TaskType)!;
+        var preset = catalogue.FindPreset(answers.Preset ?? catalogue.DefaultPreset)!;
+        var t = catalogue.Thresholds;
 
         var modelScores = new double[4];
         for (var i = 0; i < 4; i++) modelScores[i] = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
@@ -71,7 +112,7 @@ public static class ScoringEngine
 
         var modelOrder = Order(modelScores, _ => false);
         var locationOrder = Order(locationScores, sheet.IsExcluded);
-        return new Evaluation(category, preset, sheet, costs, inHouse, modelScores, locationScores, modelOrder, locationOrder);
+        return new Evaluation(category, preset, sheet, costs.AtLocation, costs.InHouse, modelScores, locationScores, modelOrder, locationOrder);
     }
 
     /// <summary>Best first; excluded options last; ties keep the fixed option order (BPO before KPO, onshore first).</summary>

@@ -59,4 +59,45 @@ public sealed class StartupTests
         Assert.DoesNotContain("   at ", output);
         try { File.Delete(dbPath); } catch (IOException) { }
     }
+
+    /// <summary>Started as a built dll with nothing configured, the app finds the seed-data copy beside it.</summary>
+    [Fact]
+    public async Task TheBuiltAppFindsItsSeedDataAndServesOnItsOwn()
+    {
+        var dbPath = Path.Combine(Path.GetTempPath(), $"advisor-dll-{Guid.NewGuid():N}.db");
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "OutsourcingAdvisor.Web.dll"), "--urls", $"http://127.0.0.1:{port}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Advisor"] = $"Data Source={dbPath}";
+        using var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            HttpResponseMessage? ready = null;
+            for (var i = 0; i < 60 && ready?.IsSuccessStatusCode != true; i++)
+            {
+                await Task.Delay(500);
+                try { ready = await http.GetAsync("/health/ready"); } catch (HttpRequestException) { }
+            }
+            Assert.True(ready?.IsSuccessStatusCode, "the app did not become ready within 30 s");
+            var catalogue = await http.GetStringAsync("/api/catalogue");
+            Assert.Contains("\"customer-support\"", catalogue);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            try { File.Delete(dbPath); } catch (IOException) { }
+        }
+    }
 }

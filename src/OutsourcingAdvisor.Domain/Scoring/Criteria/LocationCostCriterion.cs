@@ -20,7 +20,7 @@ public sealed class LocationCostCriterion : ICriterion
 
     private static void Add(ScoringContext context, ScoreSheet sheet, LocationOption option, Push push)
     {
-        var profile = context.Catalogue.Location(OptionNames.Name(option));
+        var profile = context.Catalogue.Location(option);
         var text = sheet.Explain
             ? $"{profile.Name} delivery typically costs {Percent(profile.CostFactorMin)}–{Percent(profile.CostFactorMax)} of the onshore price for the same work"
               + (context.Answers.Goal == Goal.CutCosts ? ", and cutting costs is your goal." : ".")

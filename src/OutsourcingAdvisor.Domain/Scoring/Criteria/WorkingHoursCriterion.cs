@@ -29,7 +29,7 @@ public sealed class WorkingHoursCriterion : ICriterion
 
         if (a.Coverage == Coverage.AroundTheClock)
         {
-            var offshore = context.Catalogue.Location("offshore");
+            var offshore = context.Catalogue.Location(LocationOption.Offshore);
             sheet.Location(LocationOption.Offshore, Push.SlightFor,
                 sheet.Explain ? $"Being {offshore.GapHoursMin}–{offshore.GapHoursMax} hours ahead or behind, an offshore team covers your night during its own day." : null,
                 offshore.HoursSources.FirstOrDefault() ?? "editorial");
@@ -38,7 +38,7 @@ public sealed class WorkingHoursCriterion : ICriterion
 
     private static void Add(ScoringContext context, ScoreSheet sheet, LocationOption option, Push push, string want)
     {
-        var p = context.Catalogue.Location(OptionNames.Name(option));
+        var p = context.Catalogue.Location(option);
         var text = sheet.Explain
             ? $"{p.Name} providers are {p.GapHoursMin}–{p.GapHoursMax} hours apart in time, sharing about {p.OverlapHoursMin}–{p.OverlapHoursMax} hours of a working day, and {want}."
             : null;
