@@ -21,7 +21,7 @@ try
     builder.Services.AddAdvisorAssessments();
 
     // Web: Razor Pages, problem details, health checks.
-    builder.Services.AddRazorPages();
+    builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/Assessment/Work", "assessment"));
     builder.Services.AddProblemDetails();
     builder.Services.AddAdvisorHealthChecks();
 
@@ -39,6 +39,7 @@ try
     app.MapAdvisorHealth();
     app.MapCatalogueApi();
     app.MapAssessmentsApi();
+    app.MapReportDownloads();
     app.MapRazorPages();
 
     await app.RunAsync();

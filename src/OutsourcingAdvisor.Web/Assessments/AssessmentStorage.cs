@@ -23,6 +23,7 @@ public sealed record AssessmentResponse(
     CostSummary Cost,
     IReadOnlyList<WhatIfChange> WhatIf,
     string? PreferenceNote,
+    Guidance Guidance,
     AssessmentInput Answers,
     IReadOnlyList<SourceRef> Sources);
 
@@ -56,6 +57,7 @@ public static class AssessmentStorage
         var result = ScoringEngine.Assess(answers, catalogue);
         var id = NewId();
         var normalized = AssessmentInput.From(answers);
+        var guidance = AdviceGuidance.For(result, answers, catalogue);
         var response = new AssessmentResponse(
             id,
             $"/reports/{id}",
@@ -71,8 +73,9 @@ public static class AssessmentStorage
             result.Cost,
             result.WhatIf,
             result.PreferenceNote,
+            guidance,
             normalized,
-            SourcesOf(result, catalogue));
+            SourcesOf(result, guidance, catalogue));
         var json = JsonSerializer.Serialize(response, Json);
         var record = new AssessmentRecord
         {
@@ -96,7 +99,7 @@ public static class AssessmentStorage
         ?? throw new InvalidDataException($"Assessment {record.Id} has no stored result.");
 
     /// <summary>Every source a reason, the cost or a location note leans on, in catalogue order.</summary>
-    private static List<SourceRef> SourcesOf(AssessmentResult result, AdvisorCatalogue catalogue)
+    private static List<SourceRef> SourcesOf(AssessmentResult result, Guidance guidance, AdvisorCatalogue catalogue)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in result.Models) foreach (var r in m.Reasons) ids.Add(r.Source);
@@ -106,8 +109,9 @@ public static class AssessmentStorage
             foreach (var r in l.Exclusions) ids.Add(r.Source);
         }
         foreach (var s in result.Cost.Sources) ids.Add(s);
-        var location = catalogue.Location(result.Recommendation.Location);
-        foreach (var n in location.Strengths.Concat(location.Risks)) ids.Add(n.Source);
+        foreach (var n in guidance.ModelStrengths.Concat(guidance.ModelRisks).Concat(guidance.LocationStrengths)
+                     .Concat(guidance.LocationRisks).Concat(guidance.FirstSteps))
+            ids.Add(n.Source);
         return [.. catalogue.Sources.Where(s => ids.Contains(s.Id)).Select(s => new SourceRef(s.Id, s.Kind, s.Title, s.Publisher, s.Year))];
     }
 }

@@ -15,6 +15,7 @@ public sealed class AdvisorDbContext(DbContextOptions<AdvisorDbContext> options)
     public DbSet<MarketFact> MarketFacts => Set<MarketFact>();
     public DbSet<WeightPreset> WeightPresets => Set<WeightPreset>();
     public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
+    public DbSet<AssessmentDraft> Drafts => Set<AssessmentDraft>();
 
     /// <summary>Rows of one catalogue version.</summary>
     public IQueryable<T> OfVersion<T>(int versionId) where T : class =>

@@ -34,3 +34,20 @@ public sealed class AssessmentRecord
     /// <summary>The result as the API returns it, stored so the report reads the same later.</summary>
     public required string ResultJson { get; set; }
 }
+
+/// <summary>An unfinished questionnaire, kept server-side under an unguessable id so the owner can resume it.</summary>
+public sealed class AssessmentDraft
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
+
+    /// <summary>128 random bits, base64url: the resume link's secret.</summary>
+    public required string Id { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    /// <summary>The answers so far, as the API spells them.</summary>
+    public required string AnswersJson { get; set; }
+    /// <summary>Set once the questionnaire is submitted; a second submit goes to the same report.</summary>
+    public string? AssessmentId { get; set; }
+
+    public DateTime ExpiresAtUtc => UpdatedAtUtc + Lifetime;
+}

@@ -19,11 +19,11 @@ public sealed class BudgetFitCriterion : ICriterion
             if (context.CostAt(option) is not { } cost) continue;
             var name = OptionNames.ShortLabel(OptionNames.Name(option));
             if (cost.High <= budget)
-                sheet.Location(option, Push.SlightFor, sheet.Explain ? $"{name}: about ${cost.Low:N0}–${cost.High:N0} a month, within your budget of ${budget:N0}." : null, source);
+                sheet.Location(option, Push.SlightFor, sheet.Explain ? $"About ${cost.Low:N0}–${cost.High:N0} a month {name.ToLowerInvariant()}, within your budget of ${budget:N0}." : null, source);
             else if (cost.Low > budget)
-                sheet.Location(option, Push.StrongAgainst, sheet.Explain ? $"{name}: about ${cost.Low:N0}–${cost.High:N0} a month; even the low end is above your budget of ${budget:N0}." : null, source);
+                sheet.Location(option, Push.StrongAgainst, sheet.Explain ? $"About ${cost.Low:N0}–${cost.High:N0} a month {name.ToLowerInvariant()}; even the low end is above your budget of ${budget:N0}." : null, source);
             else
-                sheet.Location(option, Push.SlightAgainst, sheet.Explain ? $"{name}: about ${cost.Low:N0}–${cost.High:N0} a month; your budget of ${budget:N0} covers only the cheaper end." : null, source);
+                sheet.Location(option, Push.SlightAgainst, sheet.Explain ? $"About ${cost.Low:N0}–${cost.High:N0} a month {name.ToLowerInvariant()}; your budget of ${budget:N0} covers only the cheaper end." : null, source);
         }
     }
 }

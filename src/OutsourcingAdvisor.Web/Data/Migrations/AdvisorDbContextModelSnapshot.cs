@@ -214,6 +214,33 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                     b.ToTable("WeightPresets", (string)null);
                 });
 
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.AssessmentDraft", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.ToTable("AssessmentDrafts", (string)null);
+                });
+
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.AssessmentRecord", b =>
                 {
                     b.Property<string>("Id")

@@ -1,0 +1,51 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Data;
+
+namespace OutsourcingAdvisor.Web.Pages.Assessment;
+
+/// <summary>Step 4: every answer with a change link; submitting runs the engine once and opens the report.</summary>
+public sealed class CheckModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
+    : StepPageModel(db, store, validator, clock)
+{
+    private readonly IValidator<AssessmentInput> _validator = validator;
+
+    public override Questionnaire.StepInfo Step => Questionnaire.Check;
+
+    public string TaskName => Store.Current.FindCategory(Answers.TaskType)?.Name ?? Answers.TaskType ?? "Not answered";
+
+    public override string ErrorLink(string field) => $"{Questionnaire.Url(DraftId!, Questionnaire.StepOf(field))}#Input_{field}";
+
+    public string ChangeLink(string field) => ErrorLink(field);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var draft = await LoadDraftAsync();
+        if (draft is null) return DraftGone();
+        Answers = Questionnaire.Read(draft);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var draft = await LoadDraftAsync();
+        if (draft is null) return DraftGone();
+        // A second submit (double click, back and resubmit) opens the report already made.
+        if (draft.AssessmentId is not null) return Redirect($"/reports/{draft.AssessmentId}");
+        Answers = Questionnaire.Read(draft);
+        var result = await _validator.ValidateAsync(Answers, HttpContext.RequestAborted);
+        if (!result.IsValid)
+        {
+            foreach (var step in Questionnaire.Steps)
+                foreach (var field in step.Fields)
+                    if (result.Errors.FirstOrDefault(e => e.PropertyName == field) is { } error)
+                        Errors.TryAdd(field, error.ErrorMessage);
+            return Page();
+        }
+        var (record, _) = await AssessmentStorage.SaveAsync(Db, Store.Current, Answers, Clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        draft.AssessmentId = record.Id;
+        await Db.SaveChangesAsync(HttpContext.RequestAborted);
+        return Redirect($"/reports/{record.Id}");
+    }
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AngleSharp.Dom;
+using OutsourcingAdvisor.Web.Configuration;
+using OutsourcingAdvisor.Web.Tests.Api;
+using OutsourcingAdvisor.Web.Tests.Infrastructure;
+
+namespace OutsourcingAdvisor.Web.Tests.Pages;
+
+public sealed class ReportPageTests : IDisposable
+{
+    private readonly AdvisorFactory _factory = new();
+    private readonly HttpClient _client;
+
+    public ReportPageTests() => _client = _factory.CreatePlainClient();
+
+    private async Task<string> CreateAsync(object? body = null)
+    {
+        var response = await _client.PostAsJsonAsync("/api/assessments", body ?? AssessmentsApiTests.CallCentre);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public async Task ShowsTheRecommendationChartsCostsReasonsAndSources()
+    {
+        var id = await CreateAsync();
+        var page = await Html.GetAsync(_client, $"/reports/{id}");
+        Assert.Contains("business process outsourcing (BPO)", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("offshore", page.QuerySelector("h1")!.TextContent);
+        Assert.Matches(@"The lead over .* is clear: [\d.]+ points", page.QuerySelector(".headline .lead")!.TextContent);
+        Assert.Equal(2, page.QuerySelectorAll("figure.chart svg[role=img]").Length);
+        Assert.Equal(4, page.QuerySelectorAll("#model-chart rect.chart-bar").Length);
+        Assert.Equal(3, page.QuerySelectorAll("#location-chart rect.chart-bar").Length);
+        Assert.Equal(3, page.QuerySelectorAll(".locations-table tbody tr").Length);
+        Assert.Contains("$960–$2,880", page.QuerySelector(".locations-table")!.TextContent);
+        Assert.Contains("Within your budget.", page.QuerySelector("#cost-heading")!.ParentElement!.TextContent);
+        Assert.Contains("$3,106–$3,479", page.QuerySelector("#cost-heading")!.ParentElement!.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll(".why-group"));
+        Assert.All(page.QuerySelectorAll(".reasons a.source-ref"), a => Assert.NotNull(page.QuerySelector(a.GetAttribute("href")!)));
+        Assert.Contains("someone had to be on your premises", page.QuerySelector("#whatif-heading")!.ParentElement!.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll("#expect-heading ~ div li"));
+        Assert.Contains("Acme Ltd", page.QuerySelector(".report-header")!.TextContent);
+        Assert.Contains(id, page.QuerySelector(".report-header")!.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll("#sources li"));
+        Assert.Contains("Customer support", page.QuerySelector("#answers-heading")!.ParentElement!.TextContent);
+    }
+
+    [Fact]
+    public async Task ReportsAreNeverCached()
+    {
+        var id = await CreateAsync();
+        foreach (var url in new[] { $"/reports/{id}", $"/reports/{id}.json", $"/reports/{id}.csv" })
+            Assert.True((await _client.GetAsync(url)).Headers.CacheControl?.NoStore, url);
+    }
+
+    [Fact]
+    public async Task AScriptInTheClientNameShowsAsText()
+    {
+        var id = await CreateAsync(new { taskType = "payroll", skillLevel = "basic", monthlyBudget = 900, location = "any", clientName = "<script>alert(1)</script>" });
+        var response = await _client.GetAsync($"/reports/{id}");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>alert(1)</script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("<script>alert(1)</script>", page.QuerySelector(".client-name")!.TextContent);
+        Assert.DoesNotContain(page.QuerySelectorAll("script"), s => !s.HasAttribute("src"));
+    }
+
+    [Fact]
+    public async Task TheJsonDownloadIsTheApiBodyAndTheCsvHasARowPerAnswerAndScore()
+    {
+        var created = await _client.PostAsJsonAsync("/api/assessments", AssessmentsApiTests.CallCentre);
+        var body = await created.Content.ReadAsStringAsync();
+        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+        Assert.Equal(body, await _client.GetStringAsync($"/reports/{id}.json"));
+
+        var csv = await _client.GetAsync($"/reports/{id}.csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("section,item,value,detail", lines[0]);
+        Assert.Contains("answer,taskType,customer-support,Customer support", lines);
+        Assert.Contains("answer,monthlyBudget,4000,USD", lines);
+        Assert.Equal(4, lines.Count(l => l.StartsWith("model score,")));
+        Assert.Equal(3, lines.Count(l => l.StartsWith("location score,")));
+        Assert.Contains("recommendation,model,bpo,", lines);
+    }
+
+    [Fact]
+    public async Task ACsvCellThatLooksLikeAFormulaIsDefused()
+    {
+        var id = await CreateAsync(new { taskType = "payroll", skillLevel = "basic", monthlyBudget = 900, location = "any", clientName = "=HYPERLINK(\"x\")" });
+        var csv = await _client.GetStringAsync($"/reports/{id}.csv");
+        Assert.Contains("answer,clientName,\"'=HYPERLINK(\"\"x\"\")\",", csv);
+    }
+
+    [Fact]
+    public async Task AnUnknownReportIsAFriendly404()
+    {
+        foreach (var url in new[] { "/reports/AAAAAAAAAAAAAAAAAAAAAA", "/reports/short", "/reports/AAAAAAAAAAAAAAAAAAAAAA.csv" })
+        {
+            var response = await _client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var page = await Html.ParseAsync(response);
+            Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
+        }
+    }
+
+    [Fact]
+    public async Task SecurityHeadersAreOnEveryPage()
+    {
+        var id = await CreateAsync();
+        foreach (var url in new[] { "/", "/assessment", "/catalogue", "/catalogue/payroll", $"/reports/{id}", "/reports/AAAAAAAAAAAAAAAAAAAAAA", "/api/catalogue", "/css/site.css" })
+        {
+            var response = await _client.GetAsync(url);
+            var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("frame-ancestors 'none'", csp);
+            Assert.Contains("script-src 'self'", csp);
+            Assert.DoesNotContain("unsafe-inline", csp);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        }
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
+
+public sealed class ProductionErrorPageTests
+{
+    [Fact]
+    public async Task AServerErrorShowsTheGenericPageWithATraceIdAndNoStackTrace()
+    {
+        using var factory = new AdvisorFactory { Environment = "Production" };
+        var client = factory.CreatePlainClient();
+        factory.Execute("DROP TABLE Assessments;");
+
+        var response = await client.GetAsync("/reports/AAAAAAAAAAAAAAAAAAAAAA");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("Something went wrong on our side", page.QuerySelector("h1")!.TextContent);
+        Assert.Matches("[0-9a-f]{32}", page.QuerySelector(".trace-id")!.TextContent);
+        Assert.DoesNotContain("SqliteException", html);
+        Assert.DoesNotContain("no such table", html);
+        Assert.DoesNotContain(" at OutsourcingAdvisor", html);
+    }
+}
