@@ -1,18 +1,22 @@
 namespace OutsourcingAdvisor.Web.Pages.Reports;
 
-/// <summary>A horizontal bar chart drawn as inline SVG on the server: it needs no script and survives printing.</summary>
+/// <summary>
+/// A bar chart drawn as inline SVG on the server: no script, survives printing. Each row is a label line
+/// ("KPO · 91.7, recommended") over a full-width bar, so the chart stays legible when a phone shrinks it.
+/// </summary>
 public sealed record BarChart(string Id, string Title, IReadOnlyList<Bar> Bars)
 {
-    public const int LabelWidth = 150;
-    public const int TrackWidth = 360;
-    public const int RowHeight = 36;
-    public const int Width = 760;
+    public const int Width = 440;
+    public const int RowHeight = 50;
 
-    public int Height => Bars.Count * RowHeight + 8;
+    public int Height => Bars.Count * RowHeight + 4;
 
-    public string Description => string.Join("; ", Bars.Select(b => $"{b.Label}: {b.Score:0.#} of 100{(b.Best ? ", recommended" : "")}{(b.Excluded ? ", excluded" : "")}"));
+    public string Description => string.Join("; ", Bars.Select(Label));
 
-    public static double BarWidth(double score) => Math.Round(Math.Clamp(score, 0, 100) / 100 * TrackWidth, 1);
+    public static string Label(Bar b) =>
+        $"{b.Label} · {b.Score.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}{(b.Best ? ", recommended" : "")}{(b.Excluded ? ", excluded" : "")}";
+
+    public static double BarWidth(double score) => Math.Round(Math.Clamp(score, 0, 100) / 100 * Width, 1);
 }
 
 public sealed record Bar(string Label, double Score, bool Best, bool Excluded);

@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+
+namespace OutsourcingAdvisor.BrowserTests;
+
+/// <summary>An owner's answers, and how a person fills them in: clicking labels, typing, pressing Continue.</summary>
+public sealed record Owner(
+    string Name, string TaskLabel, string? Engagement, string? Scope, string? Reliance, string? Goal,
+    string Skill, string Budget, string Location, string? Coverage = null, string? CustomerFacing = null, string? ClientName = null)
+{
+    public static readonly Owner CallCentre = new("call-centre", "Customer support", "Ongoing", "A whole process", null, "Cut costs",
+        "Basic", "4000", "No preference", Coverage: "Around the clock", CustomerFacing: "Yes", ClientName: "Corner Shop Ltd");
+
+    public static readonly Owner PatentWork = new("patent-work", "Patent applications", "Short-term", "A single task", "Now and then", "Gain expertise",
+        "Expert", "12000", "No preference", ClientName: "Inventive Devices");
+
+    public static readonly Owner WebsiteRedesign = new("website-redesign", "Website redesign", "One-off", "A single task", null, null,
+        "Specialist", "6000", "No preference", ClientName: "Bakery & Sons");
+
+    /// <summary>Goes through the four steps, saving a screenshot of each, and lands on the report.</summary>
+    public async Task FillInAsync(IPage page, string shotPrefix)
+    {
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Start an assessment" }).First.ClickAsync();
+
+        await page.GetByLabel(TaskLabel, new() { Exact = true }).CheckAsync();
+        await Choose(page, "How long will you need help?", Engagement);
+        await Choose(page, "How much of the work?", Scope);
+        await Choose(page, "How often do you need this skill?", Reliance);
+        await Choose(page, "What matters most to you?", Goal);
+        await Shot(page, shotPrefix, "1-work");
+        await Continue(page);
+
+        await Choose(page, "What skill level does the work need?", Skill);
+        await page.GetByLabel("Monthly budget (US dollars)").FillAsync(Budget);
+        await Shot(page, shotPrefix, "2-skills");
+        await Continue(page);
+
+        await Choose(page, "Where would you like the work done from?", Location);
+        await Choose(page, "Which hours must be covered? (optional)", Coverage);
+        await Choose(page, "Will the provider deal with your customers? (optional)", CustomerFacing);
+        if (ClientName is not null) await page.GetByLabel("Client or business name for the report (optional)").FillAsync(ClientName);
+        await Shot(page, shotPrefix, "3-location");
+        await Continue(page);
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Check your answers" }).WaitForAsync();
+        await Shot(page, shotPrefix, "4-check");
+        await page.GetByRole(AriaRole.Button, new() { Name = "See my recommendation" }).ClickAsync();
+        await page.WaitForURLAsync("**/reports/*");
+        await Shot(page, shotPrefix, "5-report");
+    }
+
+    private static async Task Choose(IPage page, string legend, string? label)
+    {
+        if (label is null) return;
+        var group = page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = false });
+        await group.GetByLabel(label, new() { Exact = true }).CheckAsync();
+    }
+
+    public static Task Continue(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+    public static Task Shot(IPage page, string prefix, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"{prefix}-{name}.png"), FullPage = true });
+}

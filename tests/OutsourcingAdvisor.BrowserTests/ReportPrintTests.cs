@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace OutsourcingAdvisor.BrowserTests;
+
+[Collection(nameof(BrowserCollection))]
+public sealed partial class ReportPrintTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("A4")]
+    [InlineData("Letter")]
+    public async Task TheReportPrintsWithTheRecommendationBothChartsAndTheSourcesAndNoPageHoldingOnlyAHeading(string format)
+    {
+        var page = await browser.NewPageAsync();
+        await Owner.CallCentre.FillInAsync(page, $"print-{format}");
+        var reportId = page.Url.Split('/').Last();
+        var pdf = Path.Combine(BrowserFixture.ArtifactsDirectory, $"report-{format}.pdf");
+
+        await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = format, PrintBackground = true });
+
+        var pages = PdfPages(pdf);
+        var all = string.Join("\n", pages);
+        Assert.True(pages.Count >= 2, $"expected a multi-page report, got {pages.Count}");
+        Assert.Contains("business process outsourcing (BPO)", Squash(all));
+        Assert.Contains("How each way of getting the work done scores", Squash(all));
+        Assert.Contains("How each delivery location scores", Squash(all));
+        Assert.Contains("Sources", all);
+        Assert.Contains("doc-001", all);
+        // The first page carries the client, the date and the report id, and no navigation or buttons.
+        Assert.Contains("Corner Shop Ltd", pages[0]);
+        Assert.Contains(reportId, pages[0]);
+        Assert.Matches(@"\d{1,2} [A-Z][a-z]+ 20\d\d", pages[0]);
+        Assert.DoesNotContain("Start an assessment", all);
+        Assert.DoesNotContain("Print this report", all);
+        Assert.Contains($"Page 1 of {pages.Count}", pages[0]);
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var body = pages[i].Split('\n').Select(l => l.Trim())
+                .Where(l => l.Length > 0 && !FooterLine().IsMatch(l)).ToList();
+            Assert.True(body.Count >= 3, $"page {i + 1} of the {format} PDF holds only: {string.Join(" | ", body)}");
+        }
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The text of each page, read by poppler's pdftotext (installed by test.sh with Chromium).</summary>
+    private static List<string> PdfPages(string pdf)
+    {
+        var start = new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start");
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return [.. text.Split('\f').Where(p => p.Trim().Length > 0)];
+    }
+
+    private static string Squash(string text) => WhiteSpace().Replace(text, " ");
+
+    [GeneratedRegex(@"^(OutsourcingAdvisor report|Page \d+ of \d+|OutsourcingAdvisor report\s+Page \d+ of \d+)$")]
+    private static partial Regex FooterLine();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}
