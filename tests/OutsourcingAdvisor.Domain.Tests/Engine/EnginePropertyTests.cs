@@ -59,6 +59,10 @@ public sealed class EnginePropertyTests
                 Assert.Contains(x.Criterion, ScoringEngine.CriterionIds);
             });
             Assert.All(r.Cost.Sources, s => Assert.NotNull(Catalogue.FindSource(s)));
+            var g = AdviceGuidance.For(r, a, Catalogue);
+            Assert.All(g.ModelStrengths.Concat(g.ModelRisks).Concat(g.LocationStrengths).Concat(g.LocationRisks).Concat(g.FirstSteps),
+                x => Assert.NotNull(Catalogue.FindSource(x.Source)));
+            Assert.NotEmpty(g.FirstSteps);
         }, iter: 500);
 
     [Fact]

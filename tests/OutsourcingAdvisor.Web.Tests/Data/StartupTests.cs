@@ -10,10 +10,12 @@ public sealed class StartupTests
     public async Task TwoStartsOnTheSameDatabaseImportTheCatalogueOnce()
     {
         var dbPath = Path.Combine(Path.GetTempPath(), $"advisor-restart-{Guid.NewGuid():N}.db");
-        using (var first = new AdvisorFactory { DatabasePath = dbPath })
+        using (var first = new AdvisorFactory { DatabasePath = dbPath, KeepDatabase = true })
             (await first.CreateClient().GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        Assert.True(File.Exists(dbPath));
         using var second = new AdvisorFactory { DatabasePath = dbPath };
         (await second.CreateClient().GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        Assert.Contains(second.Logs.Events, e => e.MessageTemplate.Text.StartsWith("Catalogue seed unchanged"));
         await using var db = second.NewDbContext();
         Assert.Equal(1, await db.CatalogueVersions.CountAsync());
         var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();

@@ -19,6 +19,8 @@ public class AdvisorFactory : WebApplicationFactory<Program>
     public string Environment { get; init; } = "Development";
     public string? SeedPath { get; init; }
     public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"advisor-test-{Guid.NewGuid():N}.db");
+    /// <summary>Leave the database file behind on dispose, for a second start on the same file.</summary>
+    public bool KeepDatabase { get; init; }
     public LogCollector Logs { get; } = new();
 
     public string ConnectionString => $"Data Source={DatabasePath};Pooling=False";
@@ -55,6 +57,7 @@ public class AdvisorFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (KeepDatabase) return;
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             try { File.Delete(DatabasePath + suffix); } catch (IOException) { }
     }
