@@ -20,8 +20,17 @@ try
     // The advice: validators, JSON options, the assessment service.
     builder.Services.AddAdvisorAssessments();
 
-    // Web: Razor Pages, problem details, health checks.
-    builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/Assessment/Work", "assessment"));
+    // Accounts: Identity in the same database, roles, cookies, data protection keys; rate limits.
+    builder.Services.AddAdvisorIdentity(builder.Configuration, builder.Environment);
+    builder.Services.AddAdvisorRateLimits(builder.Configuration);
+
+    // Web: Razor Pages (consultant and admin folders need their role), problem details, health checks.
+    builder.Services.AddRazorPages(o =>
+    {
+        o.Conventions.AddPageRoute("/Assessment/Work", "assessment");
+        o.Conventions.AuthorizeFolder("/Consultant", IdentitySetup.ConsultantPolicy);
+        o.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
+    });
     builder.Services.AddProblemDetails();
     builder.Services.AddAdvisorHealthChecks();
 
@@ -36,6 +45,9 @@ try
     app.UseAdvisorRequestLogging();
     app.UseStaticFiles();
     app.UseRouting();
+    app.UseRateLimiter();
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.MapAdvisorHealth();
     app.MapCatalogueApi();
     app.MapAssessmentsApi();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Web.Data;
 
 namespace OutsourcingAdvisor.Web.Api;
@@ -11,7 +12,7 @@ public static class AssessmentsApi
     public static WebApplication MapAssessmentsApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/assessments");
-        group.MapPost("/", Create);
+        group.MapPost("/", Create).RequireRateLimiting(RateLimitSetup.Submissions);
         group.MapGet("/{id}", Get);
         return app;
     }
@@ -70,7 +71,7 @@ public static class AssessmentsApi
     private static async Task<IResult> Get(string id, HttpContext http, AdvisorDbContext db)
     {
         http.Response.Headers.CacheControl = "no-store";
-        var json = await db.Assessments.AsNoTracking().Where(a => a.Id == id).Select(a => a.ResultJson).FirstOrDefaultAsync(http.RequestAborted);
+        var json = (await Access.AssessmentAsync(db, http, id))?.ResultJson;
         return json is null
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No assessment has this id.",
                 detail: "Check the link; ids are long and easy to cut short when copied.")

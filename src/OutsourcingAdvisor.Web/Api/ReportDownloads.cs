@@ -14,13 +14,13 @@ public static class ReportDownloads
         app.MapGet("/reports/{id:length(22)}.json", async (string id, HttpContext http, AdvisorDbContext db) =>
         {
             http.Response.Headers.CacheControl = "no-store";
-            var json = await db.Assessments.AsNoTracking().Where(a => a.Id == id).Select(a => a.ResultJson).FirstOrDefaultAsync(http.RequestAborted);
+            var json = (await Access.AssessmentAsync(db, http, id))?.ResultJson;
             return json is null ? Results.NotFound() : Results.Text(json, "application/json");
         });
         app.MapGet("/reports/{id:length(22)}.csv", async (string id, HttpContext http, AdvisorDbContext db) =>
         {
             http.Response.Headers.CacheControl = "no-store";
-            var record = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, http.RequestAborted);
+            var record = await Access.AssessmentAsync(db, http, id);
             if (record is null) return Results.NotFound();
             var csv = Csv(AssessmentStorage.Read(record));
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"assessment-{record.CreatedAtUtc:yyyy-MM-dd}.csv");
@@ -31,7 +31,7 @@ public static class ReportDownloads
     public static string Csv(AssessmentResponse r)
     {
         var sb = new StringBuilder();
-        void Row(params object?[] cells) => sb.Append(string.Join(",", cells.Select(Cell))).Append("\r\n");
+        void Row(params object?[] cells) => sb.Append(CsvLine(cells));
         Row("section", "item", "value", "detail");
         Row("report", "id", r.Id, "");
         Row("report", "created", r.CreatedAt.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture), "");
@@ -66,6 +66,9 @@ public static class ReportDownloads
         Row("cost", "inHouseHigh", r.Cost.InHouseHigh, "USD a month");
         return sb.ToString();
     }
+
+    /// <summary>One CSV line of cells, quoted and defused, ending in CRLF.</summary>
+    public static string CsvLine(params object?[] cells) => string.Join(",", cells.Select(Cell)) + "\r\n";
 
     /// <summary>RFC 4180 quoting, and a leading quote mark on text a spreadsheet would run as a formula.</summary>
     private static string Cell(object? value)

@@ -30,6 +30,9 @@ public sealed record AssessmentResponse(
 /// <summary>A source named somewhere in the result, with what a reader needs to look it up.</summary>
 public sealed record SourceRef(string Id, string Kind, string Title, string? Publisher, int? Year);
 
+/// <summary>Whose assessment it is: the consultant, the client, and the name and firm printed on the report.</summary>
+public sealed record Ownership(string OwnerId, int? ClientId, string? PreparedBy, string? Firm);
+
 /// <summary>Runs the engine on checked answers and stores answers and result together.</summary>
 public static class AssessmentStorage
 {
@@ -51,7 +54,7 @@ public static class AssessmentStorage
     }
 
     public static async Task<(AssessmentRecord Record, string Json)> SaveAsync(
-        AdvisorDbContext db, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default)
+        AdvisorDbContext db, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default, Ownership? owner = null)
     {
         var answers = input.ToAnswers();
         var result = ScoringEngine.Assess(answers, catalogue);
@@ -86,6 +89,10 @@ public static class AssessmentStorage
             Model = result.Recommendation.Model,
             Location = result.Recommendation.Location,
             ClientName = answers.ClientName,
+            OwnerId = owner?.OwnerId,
+            ClientId = owner?.ClientId,
+            PreparedBy = owner?.PreparedBy,
+            Firm = owner?.Firm,
             AnswersJson = JsonSerializer.Serialize(normalized, AnswersJson),
             ResultJson = json,
         };

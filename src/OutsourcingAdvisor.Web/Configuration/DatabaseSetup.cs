@@ -26,6 +26,7 @@ public static class DatabaseSetup
         services.AddDbContext<AdvisorDbContext>(o => o.UseSqlite(builder.ToString()));
         services.AddSingleton<CatalogueStore>();
         services.AddScoped<SeedImporter>();
+        services.AddScoped<CatalogueEditor>();
         return services;
     }
 
@@ -45,5 +46,6 @@ public static class DatabaseSetup
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(SeedDirectory(app.Configuration));
         await app.Services.GetRequiredService<CatalogueStore>().ReloadAsync(db);
+        await IdentitySetup.EnsureRolesAndFirstAdminAsync(scope.ServiceProvider, app.Configuration, app.Logger);
     }
 }

@@ -16,6 +16,8 @@ public sealed class CatalogueVersionRecord
     public string? Note { get; set; }
     public required string DefaultPreset { get; set; }
     public required ScoringThresholds Thresholds { get; set; }
+    /// <summary>The version this one was made from. Unique: two saves based on the same version cannot both land.</summary>
+    public int? BasedOnVersionId { get; set; }
 }
 
 /// <summary>A submitted assessment: the answers, the result as it was computed, and the catalogue version used.</summary>
@@ -29,6 +31,12 @@ public sealed class AssessmentRecord
     public required string Model { get; set; }
     public required string Location { get; set; }
     public string? ClientName { get; set; }
+    /// <summary>The consultant who made it; null for an owner's anonymous assessment (reachable by its link only).</summary>
+    public string? OwnerId { get; set; }
+    public int? ClientId { get; set; }
+    /// <summary>The consultant's name and firm as they were when the report was made, printed on it.</summary>
+    public string? PreparedBy { get; set; }
+    public string? Firm { get; set; }
     /// <summary>The answers as the API spells them (camelCase JSON).</summary>
     public required string AnswersJson { get; set; }
     /// <summary>The result as the API returns it, stored so the report reads the same later.</summary>
@@ -46,6 +54,9 @@ public sealed class AssessmentDraft
     public DateTime UpdatedAtUtc { get; set; }
     /// <summary>The answers so far, as the API spells them.</summary>
     public required string AnswersJson { get; set; }
+    /// <summary>For a consultant's scenario: who is filling it in and for which client.</summary>
+    public string? OwnerId { get; set; }
+    public int? ClientId { get; set; }
     /// <summary>Set once the questionnaire is submitted; a second submit goes to the same report.</summary>
     public string? AssessmentId { get; set; }
 

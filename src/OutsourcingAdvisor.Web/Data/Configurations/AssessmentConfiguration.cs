@@ -16,5 +16,9 @@ public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessmen
         b.Property(a => a.Location).HasMaxLength(20);
         b.Property(a => a.ClientName).HasMaxLength(120);
         b.HasIndex(a => a.CreatedAtUtc);
+        b.Property(a => a.PreparedBy).HasMaxLength(AdvisorUser.MaxNameLength);
+        b.Property(a => a.Firm).HasMaxLength(AdvisorUser.MaxNameLength);
+        b.HasIndex(a => new { a.OwnerId, a.ClientId, a.CreatedAtUtc });
+        b.HasOne<ClientRecord>().WithMany().HasForeignKey(a => a.ClientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

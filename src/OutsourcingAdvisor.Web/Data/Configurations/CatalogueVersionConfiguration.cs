@@ -15,5 +15,6 @@ public sealed class CatalogueVersionConfiguration : IEntityTypeConfiguration<Cat
         b.Property(v => v.DefaultPreset).HasMaxLength(60);
         b.Property(v => v.Note).HasMaxLength(2000);
         b.OwnsOne(v => v.Thresholds, t => t.ToJson());
+        b.HasIndex(v => v.BasedOnVersionId).IsUnique();
     }
 }

@@ -10,6 +10,7 @@ public sealed class LocationProfileConfiguration : IEntityTypeConfiguration<Loca
     {
         b.ToTable("Locations");
         b.Property<int>(AdvisorDbContext.VersionKey);
+        b.Property<int>(AdvisorDbContext.RevisionKey);
         b.HasKey(AdvisorDbContext.VersionKey, nameof(LocationProfile.Key));
         b.HasOne<CatalogueVersionRecord>().WithMany().HasForeignKey(AdvisorDbContext.VersionKey).OnDelete(DeleteBehavior.Cascade);
         b.Property(l => l.Key).HasMaxLength(20);

@@ -10,6 +10,7 @@ public sealed class ServiceCategoryConfiguration : IEntityTypeConfiguration<Serv
     {
         b.ToTable("Categories");
         b.Property<int>(AdvisorDbContext.VersionKey);
+        b.Property<int>(AdvisorDbContext.RevisionKey);
         b.HasKey(AdvisorDbContext.VersionKey, nameof(ServiceCategory.Slug));
         b.HasOne<CatalogueVersionRecord>().WithMany().HasForeignKey(AdvisorDbContext.VersionKey).OnDelete(DeleteBehavior.Cascade);
         b.Property(c => c.Slug).HasMaxLength(80);

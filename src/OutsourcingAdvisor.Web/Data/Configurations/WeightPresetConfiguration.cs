@@ -12,6 +12,7 @@ public sealed class WeightPresetConfiguration : IEntityTypeConfiguration<WeightP
     {
         b.ToTable("WeightPresets");
         b.Property<int>(AdvisorDbContext.VersionKey);
+        b.Property<int>(AdvisorDbContext.RevisionKey);
         b.HasKey(AdvisorDbContext.VersionKey, nameof(WeightPreset.Name));
         b.HasOne<CatalogueVersionRecord>().WithMany().HasForeignKey(AdvisorDbContext.VersionKey).OnDelete(DeleteBehavior.Cascade);
         b.Property(p => p.Name).HasMaxLength(60);

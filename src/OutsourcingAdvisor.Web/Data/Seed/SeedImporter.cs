@@ -34,6 +34,7 @@ public sealed class SeedImporter(AdvisorDbContext db, ILogger<SeedImporter> logg
             Note = "Imported from seed-data/",
             DefaultPreset = content.DefaultPreset,
             Thresholds = content.Thresholds,
+            BasedOnVersionId = await db.CatalogueVersions.MaxAsync(v => (int?)v.Id, ct),
         };
         db.CatalogueVersions.Add(version);
         await db.SaveChangesAsync(ct);
@@ -55,6 +56,11 @@ public sealed class SeedImporter(AdvisorDbContext db, ILogger<SeedImporter> logg
     private void AddRows<T>(DbSet<T> set, IEnumerable<T> rows, int versionId) where T : class
     {
         foreach (var row in rows)
-            set.Add(row).Property(AdvisorDbContext.VersionKey).CurrentValue = versionId;
+        {
+            var entry = set.Add(row);
+            entry.Property(AdvisorDbContext.VersionKey).CurrentValue = versionId;
+            if (entry.Metadata.FindProperty(AdvisorDbContext.RevisionKey) is not null)
+                entry.Property(AdvisorDbContext.RevisionKey).CurrentValue = 1;
+        }
     }
 }

@@ -6,7 +6,8 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Assessment;
 
 /// <summary>Step 4: every answer with a change link; submitting runs the engine once and opens the report.</summary>
-public sealed class CheckModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Configuration.RateLimitSetup.Submissions)]
+public sealed class CheckModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock, Microsoft.AspNetCore.Identity.UserManager<AdvisorUser> users)
     : StepPageModel(db, store, validator, clock)
 {
     private readonly IValidator<AssessmentInput> _validator = validator;
@@ -43,7 +44,10 @@ public sealed class CheckModel(AdvisorDbContext db, CatalogueStore store, IValid
                         Errors.TryAdd(field, error.ErrorMessage);
             return Page();
         }
-        var (record, _) = await AssessmentStorage.SaveAsync(Db, Store.Current, Answers, Clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        Ownership? owner = null;
+        if (draft.OwnerId is not null && await users.FindByIdAsync(draft.OwnerId) is { } consultant)
+            owner = new Ownership(consultant.Id, draft.ClientId, consultant.DisplayName, consultant.Firm);
+        var (record, _) = await AssessmentStorage.SaveAsync(Db, Store.Current, Answers, Clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted, owner);
         draft.AssessmentId = record.Id;
         await Db.SaveChangesAsync(HttpContext.RequestAborted);
         return Redirect($"/reports/{record.Id}");

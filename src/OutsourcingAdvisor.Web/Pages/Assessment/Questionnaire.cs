@@ -81,7 +81,13 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
     {
         if (DraftId is null) return null;
         var draft = await Db.Drafts.FirstOrDefaultAsync(d => d.Id == DraftId, HttpContext.RequestAborted);
-        return draft is null || draft.ExpiresAtUtc < Clock.GetUtcNow().UtcDateTime ? null : draft;
+        if (draft is null || draft.ExpiresAtUtc < Clock.GetUtcNow().UtcDateTime) return null;
+        if (!Access.CanSee(User, draft.OwnerId))
+        {
+            Access.Refused(HttpContext, "draft");
+            return null;
+        }
+        return draft;
     }
 
     /// <summary>A friendly 404 for a resume link that is unknown or older than 30 days.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OutsourcingAdvisor.Domain.Scoring;
 using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Pages.Assessment;
 
@@ -13,14 +14,25 @@ namespace OutsourcingAdvisor.Web.Pages.Reports;
 public sealed class ReportModel(AdvisorDbContext db) : PageModel
 {
     public AssessmentResponse Report { get; private set; } = null!;
+    public AssessmentRecord Record { get; private set; } = null!;
+    /// <summary>True when the consultant who owns it is looking: show the share and scenario actions.</summary>
+    public bool IsOwner { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
         Response.Headers.CacheControl = "no-store";
-        var record = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, HttpContext.RequestAborted);
+        var record = await Access.AssessmentAsync(db, HttpContext, id);
         if (record is null) return NotFound();
-        Report = AssessmentStorage.Read(record);
+        Show(record);
         return Page();
+    }
+
+    /// <summary>Also used by the shared-link page, which renders the same report read-only.</summary>
+    public void Show(AssessmentRecord record)
+    {
+        Record = record;
+        Report = AssessmentStorage.Read(record);
+        IsOwner = record.OwnerId is not null && record.OwnerId == User.UserId();
     }
 
     public ModelScore TopModel => Report.Models[0];

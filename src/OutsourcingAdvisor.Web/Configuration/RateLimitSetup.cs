@@ -1,0 +1,36 @@
+using System.Threading.RateLimiting;
+
+namespace OutsourcingAdvisor.Web.Configuration;
+
+public static class RateLimitSetup
+{
+    public const string SignIn = "sign-in";
+    public const string Submissions = "submissions";
+
+    /// <summary>
+    /// Per client address, fixed one-minute windows: sign-in attempts and questionnaire/API submissions (POSTs
+    /// only; reading pages is never limited). Over the limit: 429, which the status pages turn into a friendly page.
+    /// </summary>
+    public static IServiceCollection AddAdvisorRateLimits(this IServiceCollection services, IConfiguration config)
+    {
+        var signIns = config.GetValue("RateLimits:SignInPerMinute", 10);
+        var submissions = config.GetValue("RateLimits:SubmissionsPerMinute", 30);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignIn, ctx => PerAddress(ctx, signIns));
+            o.AddPolicy(Submissions, ctx => PerAddress(ctx, submissions));
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext ctx, int permits) =>
+        !HttpMethods.IsPost(ctx.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("reads")
+            : RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OutsourcingAdvisor.Web.Data;
+
+namespace OutsourcingAdvisor.Web.Pages.Admin;
+
+/// <summary>Users: who has an account, in which role, and invitations for new consultants (no self-registration).</summary>
+public sealed class IndexModel(UserManager<AdvisorUser> users) : PageModel
+{
+    public sealed record UserRow(string Id, string Email, string Name, string Roles, bool LockedOut, bool Invited);
+
+    public IReadOnlyList<UserRow> Users { get; private set; } = [];
+    public string? InviteLink { get; private set; }
+    public string? Error { get; private set; }
+
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Role { get; set; } = Roles.Consultant;
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostInviteAsync()
+    {
+        var email = Email?.Trim();
+        var name = Name?.Trim();
+        if (string.IsNullOrEmpty(email) || !email.Contains('@') || email.Length > 200)
+            Error = "Enter the consultant's email address.";
+        else if (string.IsNullOrEmpty(name) || name.Length > AdvisorUser.MaxNameLength || name.Any(char.IsControl))
+            Error = $"Enter the consultant's name, up to {AdvisorUser.MaxNameLength} characters.";
+        else if (Role is not (Roles.Consultant or Roles.Admin))
+            Error = "Choose the role: consultant or admin.";
+        else if (await users.FindByEmailAsync(email) is not null)
+            Error = "There is already an account with this email address.";
+        if (Error is not null)
+        {
+            await LoadAsync();
+            return Page();
+        }
+        var user = new AdvisorUser { UserName = email, Email = email, DisplayName = name! };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            Error = string.Join(" ", created.Errors.Select(e => e.Description));
+            await LoadAsync();
+            return Page();
+        }
+        await users.AddToRoleAsync(user, Role!);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        InviteLink = $"{Request.Scheme}://{Request.Host}/account/invite?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+        var rows = new List<UserRow>();
+        foreach (var u in all)
+            rows.Add(new UserRow(u.Id, u.Email ?? "", u.DisplayName, string.Join(", ", await users.GetRolesAsync(u)),
+                u.LockoutEnd > DateTimeOffset.UtcNow, u.PasswordHash is null));
+        Users = rows;
+    }
+}

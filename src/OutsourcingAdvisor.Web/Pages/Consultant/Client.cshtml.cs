@@ -1,0 +1,80 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OutsourcingAdvisor.Web.Api;
+using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Configuration;
+using OutsourcingAdvisor.Web.Data;
+using OutsourcingAdvisor.Web.Pages.Assessment;
+
+namespace OutsourcingAdvisor.Web.Pages.Consultant;
+
+/// <summary>One client: its assessments (scenarios), newest first, with start, compare and export.</summary>
+public sealed class ClientModel(AdvisorDbContext db, CatalogueStore store, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 20;
+
+    public ClientRecord Client { get; private set; } = null!;
+    public IReadOnlyList<AssessmentRecord> Assessments { get; private set; } = [];
+    public int PageNumber { get; private set; } = 1;
+    public int Total { get; private set; }
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public string TaskName(string slug) => store.Current.FindCategory(slug)?.Name ?? slug;
+
+    public async Task<IActionResult> OnGetAsync(int id, int page = 1)
+    {
+        if (await Access.ClientAsync(db, HttpContext, id) is not { } client) return NotFound();
+        Client = client;
+        var all = db.Assessments.AsNoTracking().Where(a => a.ClientId == id && a.OwnerId == client.OwnerId);
+        Total = await all.CountAsync();
+        PageNumber = Math.Clamp(page, 1, Pages);
+        Assessments = await all.OrderByDescending(a => a.CreatedAtUtc).ThenByDescending(a => a.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        return Page();
+    }
+
+    /// <summary>Starts the questionnaire for this client: a draft owned by the consultant.</summary>
+    public async Task<IActionResult> OnPostStartAsync(int id)
+    {
+        if (await Access.ClientAsync(db, HttpContext, id) is not { } client) return NotFound();
+        var draft = await NewDraftAsync(db, clock, client, new AssessmentInput { ClientName = client.Name });
+        return Redirect(Questionnaire.Url(draft.Id, Questionnaire.Work));
+    }
+
+    /// <summary>Every assessment of this client as CSV: one row per assessment.</summary>
+    public async Task<IActionResult> OnGetExportAsync(int id)
+    {
+        if (await Access.ClientAsync(db, HttpContext, id) is not { } client) return NotFound();
+        Response.Headers.CacheControl = "no-store";
+        var rows = await db.Assessments.AsNoTracking().Where(a => a.ClientId == id && a.OwnerId == client.OwnerId)
+            .OrderByDescending(a => a.CreatedAtUtc).ToListAsync();
+        var sb = new StringBuilder("id,created,taskType,skillLevel,monthlyBudget,hoursPerMonth,location,model,specialization,recommendedLocation,modelScore,costLow,costHigh,withinBudget,catalogueVersion\r\n");
+        foreach (var record in rows)
+        {
+            var r = AssessmentStorage.Read(record);
+            sb.Append(ReportDownloads.CsvLine(r.Id, r.CreatedAt.ToString("yyyy-MM-dd HH:mm:ss'Z'"), r.Answers.TaskType, r.Answers.SkillLevel, r.Answers.MonthlyBudget,
+                r.Answers.HoursPerMonth, r.Answers.Location, r.Recommendation.Model, r.Recommendation.Specialization, r.Recommendation.Location,
+                r.Models[0].Score, r.Cost.Low, r.Cost.High, r.Cost.WithinBudget, r.CatalogueVersion));
+        }
+        return File(Encoding.UTF8.GetBytes(sb.ToString()), "text/csv; charset=utf-8", $"client-{client.Id}-assessments.csv");
+    }
+
+    public static async Task<AssessmentDraft> NewDraftAsync(AdvisorDbContext db, TimeProvider clock, ClientRecord client, AssessmentInput answers)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var draft = new AssessmentDraft
+        {
+            Id = AssessmentStorage.NewId(),
+            CreatedAtUtc = now,
+            UpdatedAtUtc = now,
+            OwnerId = client.OwnerId,
+            ClientId = client.Id,
+            AnswersJson = System.Text.Json.JsonSerializer.Serialize(answers, Questionnaire.Json),
+        };
+        db.Drafts.Add(draft);
+        await db.SaveChangesAsync();
+        return draft;
+    }
+}

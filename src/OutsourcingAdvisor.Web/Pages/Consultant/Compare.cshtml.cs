@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OutsourcingAdvisor.Domain.Scoring;
+using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Data;
+using OutsourcingAdvisor.Web.Pages.Assessment;
+
+namespace OutsourcingAdvisor.Web.Pages.Consultant;
+
+/// <summary>Two to four of the consultant's scenarios side by side, with the answers that differ marked.</summary>
+public sealed class CompareModel(AdvisorDbContext db) : PageModel
+{
+    public IReadOnlyList<AssessmentResponse> Scenarios { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    public sealed record Row(string Label, IReadOnlyList<string> Values)
+    {
+        public bool Differs => Values.Distinct().Count() > 1;
+    }
+
+    public async Task<IActionResult> OnGetAsync([FromQuery] string[] ids)
+    {
+        var distinct = ids.Distinct().ToList();
+        if (distinct.Count is < 2 or > 4)
+        {
+            Error = "Choose between 2 and 4 scenarios to compare.";
+            return Page();
+        }
+        var scenarios = new List<AssessmentResponse>();
+        foreach (var id in distinct)
+        {
+            // Only the consultant's own assessments: anything else is not found, as everywhere.
+            if (await Access.AssessmentAsync(db, HttpContext, id) is not { OwnerId: not null } record) return NotFound();
+            scenarios.Add(AssessmentStorage.Read(record));
+        }
+        Scenarios = scenarios;
+        Response.Headers.CacheControl = "no-store";
+        return Page();
+    }
+
+    public IEnumerable<Row> ResultRows()
+    {
+        yield return new("Recommended model", [.. Scenarios.Select(s => OptionNames.ShortLabel(s.Recommendation.Model) + (s.Recommendation.Specialization is { } sp ? $" ({sp.ToUpperInvariant()})" : ""))]);
+        yield return new("Recommended location", [.. Scenarios.Select(s => OptionNames.ShortLabel(s.Recommendation.Location))]);
+        yield return new("Lead", [.. Scenarios.Select(s => $"{s.Lead:0.#} points ({s.LeadStrength})")]);
+        foreach (var model in OptionNames.Models)
+            yield return new($"Score: {OptionNames.ShortLabel(model)}", [.. Scenarios.Select(s => s.Models.Single(m => m.Model == model).Score.ToString("0.#"))]);
+        foreach (var location in OptionNames.Locations)
+            yield return new($"Score: {OptionNames.ShortLabel(location)}", [.. Scenarios.Select(s =>
+            {
+                var l = s.Locations.Single(x => x.Location == location);
+                return l.Excluded ? $"{l.Score:0.#} (excluded)" : l.Score.ToString("0.#");
+            })]);
+        yield return new("Monthly cost", [.. Scenarios.Select(s => s.Cost.Low is { } lo && s.Cost.High is { } hi ? $"{Format.Money(lo)}–{Format.Money(hi)}" : "No estimate")]);
+        yield return new("Within budget", [.. Scenarios.Select(s => s.Cost.WithinBudget switch { true => "Yes", false => "No", null => "–" })]);
+        yield return new("In-house cost", [.. Scenarios.Select(s => s.Cost.InHouseLow is { } lo && s.Cost.InHouseHigh is { } hi ? $"{Format.Money(lo)}–{Format.Money(hi)}" : "Not estimated")]);
+    }
+
+    public IEnumerable<Row> AnswerRows()
+    {
+        Row R(string label, Func<AssessmentInput, string> value) => new(label, [.. Scenarios.Select(s => value(s.Answers))]);
+        yield return new("Kind of work", [.. Scenarios.Select(s => s.TaskName)]);
+        yield return R("Skill level", a => Choices.LabelOf(Choices.SkillLevel, a.SkillLevel));
+        yield return R("Monthly budget", a => a.MonthlyBudget is { } b ? Format.Money(b) : "–");
+        yield return R("Hours per month", a => (a.HoursPerMonth ?? 160).ToString());
+        yield return R("Preferred location", a => Choices.LabelOf(Choices.Location, a.Location));
+        yield return R("How long", a => Choices.LabelOf(Choices.Engagement, a.Engagement));
+        yield return R("How much of the work", a => Choices.LabelOf(Choices.Scope, a.Scope));
+        yield return R("How often", a => Choices.LabelOf(Choices.Reliance, a.Reliance));
+        yield return R("Main goal", a => Choices.LabelOf(Choices.Goal, a.Goal));
+        yield return R("Deals with customers", a => Choices.YesNoLabel(a.CustomerFacing));
+        yield return R("Hours covered", a => Choices.LabelOf(Choices.Coverage, a.Coverage));
+        yield return R("Shared working hours", a => Choices.LabelOf(Choices.Overlap, a.TimeZoneOverlap));
+        yield return R("Data sensitivity", a => Choices.LabelOf(Choices.Sensitivity, a.DataSensitivity));
+        yield return R("Someone on site", a => Choices.YesNoLabel(a.OnSiteRequired));
+        yield return new("Weighting", [.. Scenarios.Select(s => Choices.LabelOf(Choices.Preset, s.Preset))]);
+    }
+}
