@@ -83,7 +83,8 @@ public static class AssessmentStorage
         var record = new AssessmentRecord
         {
             Id = id,
-            CreatedAtUtc = response.CreatedAt,
+            // Full precision here so scenarios made in the same second still list in order.
+            CreatedAtUtc = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc),
             CatalogueVersion = result.CatalogueVersion,
             TaskType = answers.TaskType,
             Model = result.Recommendation.Model,

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace OutsourcingAdvisor.Web.Tests.Infrastructure;
@@ -23,7 +24,7 @@ public sealed class QuestionnaireWalker(HttpClient client)
     public async Task<HttpResponseMessage> SubmitAsync(string url, IDictionary<string, string> values)
     {
         var page = await Html.GetAsync(Client, url);
-        var form = page.Forms.OfType<IHtmlFormElement>().Single(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase));
+        var form = page.Forms.OfType<IHtmlFormElement>().Single(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.Closest("header") is null);
         return await Html.SubmitAsync(Client, form, values);
     }
 

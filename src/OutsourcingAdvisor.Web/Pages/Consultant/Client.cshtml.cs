@@ -23,13 +23,13 @@ public sealed class ClientModel(AdvisorDbContext db, CatalogueStore store, TimeP
 
     public string TaskName(string slug) => store.Current.FindCategory(slug)?.Name ?? slug;
 
-    public async Task<IActionResult> OnGetAsync(int id, int page = 1)
+    public async Task<IActionResult> OnGetAsync(int id, int p = 1)
     {
         if (await Access.ClientAsync(db, HttpContext, id) is not { } client) return NotFound();
         Client = client;
         var all = db.Assessments.AsNoTracking().Where(a => a.ClientId == id && a.OwnerId == client.OwnerId);
         Total = await all.CountAsync();
-        PageNumber = Math.Clamp(page, 1, Pages);
+        PageNumber = Math.Clamp(p, 1, Pages);
         Assessments = await all.OrderByDescending(a => a.CreatedAtUtc).ThenByDescending(a => a.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
         return Page();

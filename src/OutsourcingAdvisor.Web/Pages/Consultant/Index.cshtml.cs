@@ -30,7 +30,7 @@ public sealed class IndexModel(AdvisorDbContext db, TimeProvider clock) : PageMo
 
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public async Task OnGetAsync(string? q, int page = 1) => await LoadAsync(q, page);
+    public async Task OnGetAsync(string? q, int p = 1) => await LoadAsync(q, p);
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -50,14 +50,14 @@ public sealed class IndexModel(AdvisorDbContext db, TimeProvider clock) : PageMo
         return Redirect($"/consultant/clients/{client.Id}");
     }
 
-    private async Task LoadAsync(string? q, int page)
+    private async Task LoadAsync(string? q, int p)
     {
         var me = User.UserId()!;
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         var clients = db.Clients.AsNoTracking().Where(c => c.OwnerId == me);
         if (Query is not null) clients = clients.Where(c => EF.Functions.Like(c.Name, $"%{Query}%") || EF.Functions.Like(c.Notes ?? "", $"%{Query}%"));
         Total = await clients.CountAsync();
-        PageNumber = Math.Clamp(page, 1, Pages);
+        PageNumber = Math.Clamp(p, 1, Pages);
         Clients = await clients
             .OrderBy(c => c.Name)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
