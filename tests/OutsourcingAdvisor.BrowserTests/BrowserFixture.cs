@@ -17,6 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+    public IServiceProvider Services => _factory!.Services;
     public string BaseUrl { get; private set; } = "";
 
     /// <summary>Screenshots and PDFs for people to look at, next to the test binaries.</summary>

@@ -50,6 +50,19 @@ public sealed class AccountTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAdminCanLiftALockout()
+    {
+        await Accounts.CreateAsync(_factory, "ana@example.com");
+        var client = _factory.CreatePlainClient();
+        for (var i = 0; i < 5; i++) await Accounts.SignInAsync(client, "ana@example.com", "wrong password number " + i);
+        var (admin, _) = await Accounts.SignedInAsync(_factory, "boss@example.com", Roles.Admin);
+        var page = await Html.GetAsync(admin, "/admin");
+        var unlock = page.Forms.Single(f => f.Action.EndsWith("/unlock", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(HttpStatusCode.Redirect, (await Html.SubmitAsync(admin, unlock)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Accounts.SignInAsync(client, "ana@example.com")).StatusCode);
+    }
+
+    [Fact]
     public async Task SigningOutMakesACopiedCookieUseless()
     {
         await Accounts.CreateAsync(_factory, "ana@example.com");

@@ -53,6 +53,15 @@ public sealed class IndexModel(UserManager<AdvisorUser> users) : PageModel
         return Page();
     }
 
+    /// <summary>Lifts a lockout early, e.g. after the consultant has confirmed who they are by phone.</summary>
+    public async Task<IActionResult> OnPostUnlockAsync(string userId)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user) return NotFound();
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return Redirect("/admin");
+    }
+
     private async Task LoadAsync()
     {
         var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
