@@ -96,4 +96,25 @@ public static class Choices
     public static string YesNoLabel(bool? value) => value switch { true => "Yes", false => "No", null => "Not answered" };
 
     public static string? Value(bool? value) => value switch { true => "true", false => "false", null => null };
+
+    /// <summary>Every answer as a person reads it, in questionnaire order: (field, question, answer).</summary>
+    public static IEnumerable<(string Field, string Question, string Answer)> Describe(Web.Assessments.AssessmentInput a, string taskName, string? preset = null)
+    {
+        yield return ("TaskType", "Kind of work", taskName);
+        yield return ("Engagement", "How long", LabelOf(Engagement, a.Engagement ?? "ongoing"));
+        yield return ("Scope", "How much of the work", LabelOf(Scope, a.Scope));
+        yield return ("Reliance", "How often you need the skill", LabelOf(Reliance, a.Reliance));
+        yield return ("Goal", "What matters most", LabelOf(Goal, a.Goal));
+        yield return ("SkillLevel", "Skill level", LabelOf(SkillLevel, a.SkillLevel));
+        yield return ("MonthlyBudget", "Monthly budget", a.MonthlyBudget is { } b ? Format.Money(b) : "Not answered");
+        yield return ("HoursPerMonth", "Hours per month", (a.HoursPerMonth ?? 160).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return ("Preset", "Weighting", LabelOf(Preset, preset ?? a.Preset ?? "balanced"));
+        yield return ("Location", "Preferred location", LabelOf(Location, a.Location));
+        yield return ("TimeZoneOverlap", "Shared working hours", LabelOf(Overlap, a.TimeZoneOverlap));
+        yield return ("Coverage", "Hours covered", LabelOf(Coverage, a.Coverage));
+        yield return ("CustomerFacing", "Deals with your customers", YesNoLabel(a.CustomerFacing));
+        yield return ("DataSensitivity", "Data sensitivity", LabelOf(Sensitivity, a.DataSensitivity));
+        yield return ("OnSiteRequired", "Someone needed on site", YesNoLabel(a.OnSiteRequired));
+        yield return ("ClientName", "Name on the report", a.ClientName ?? "Not given");
+    }
 }

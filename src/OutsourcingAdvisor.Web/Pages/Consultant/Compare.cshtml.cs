@@ -58,21 +58,8 @@ public sealed class CompareModel(AdvisorDbContext db) : PageModel
 
     public IEnumerable<Row> AnswerRows()
     {
-        Row R(string label, Func<AssessmentInput, string> value) => new(label, [.. Scenarios.Select(s => value(s.Answers))]);
-        yield return new("Kind of work", [.. Scenarios.Select(s => s.TaskName)]);
-        yield return R("Skill level", a => Choices.LabelOf(Choices.SkillLevel, a.SkillLevel));
-        yield return R("Monthly budget", a => a.MonthlyBudget is { } b ? Format.Money(b) : "–");
-        yield return R("Hours per month", a => (a.HoursPerMonth ?? 160).ToString());
-        yield return R("Preferred location", a => Choices.LabelOf(Choices.Location, a.Location));
-        yield return R("How long", a => Choices.LabelOf(Choices.Engagement, a.Engagement));
-        yield return R("How much of the work", a => Choices.LabelOf(Choices.Scope, a.Scope));
-        yield return R("How often", a => Choices.LabelOf(Choices.Reliance, a.Reliance));
-        yield return R("Main goal", a => Choices.LabelOf(Choices.Goal, a.Goal));
-        yield return R("Deals with customers", a => Choices.YesNoLabel(a.CustomerFacing));
-        yield return R("Hours covered", a => Choices.LabelOf(Choices.Coverage, a.Coverage));
-        yield return R("Shared working hours", a => Choices.LabelOf(Choices.Overlap, a.TimeZoneOverlap));
-        yield return R("Data sensitivity", a => Choices.LabelOf(Choices.Sensitivity, a.DataSensitivity));
-        yield return R("Someone on site", a => Choices.YesNoLabel(a.OnSiteRequired));
-        yield return new("Weighting", [.. Scenarios.Select(s => Choices.LabelOf(Choices.Preset, s.Preset))]);
+        var described = Scenarios.Select(s => Choices.Describe(s.Answers, s.TaskName, s.Preset).Where(r => r.Field != "ClientName").ToList()).ToList();
+        for (var i = 0; i < described[0].Count; i++)
+            yield return new Row(described[0][i].Question, [.. described.Select(d => d[i].Answer)]);
     }
 }

@@ -98,25 +98,9 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
         return $"If {answer}, the advice would change to {string.Join(", with ", changes)}.";
     }
 
-    public IEnumerable<(string Question, string Answer)> AnswerRows()
-    {
-        var a = Report.Answers;
-        yield return ("Kind of work", Report.TaskName);
-        yield return ("Skill level", Choices.LabelOf(Choices.SkillLevel, a.SkillLevel));
-        yield return ("Monthly budget", a.MonthlyBudget is { } b ? Format.Money(b) : "Not answered");
-        yield return ("Hours per month", (a.HoursPerMonth ?? 160).ToString(CultureInfo.InvariantCulture));
-        yield return ("Preferred location", Choices.LabelOf(Choices.Location, a.Location));
-        yield return ("How long", Choices.LabelOf(Choices.Engagement, a.Engagement));
-        yield return ("How much of the work", Choices.LabelOf(Choices.Scope, a.Scope));
-        yield return ("How often", Choices.LabelOf(Choices.Reliance, a.Reliance));
-        yield return ("Main goal", Choices.LabelOf(Choices.Goal, a.Goal));
-        yield return ("Deals with customers", Choices.YesNoLabel(a.CustomerFacing));
-        yield return ("Hours covered", Choices.LabelOf(Choices.Coverage, a.Coverage));
-        yield return ("Shared working hours", Choices.LabelOf(Choices.Overlap, a.TimeZoneOverlap));
-        yield return ("Data sensitivity", Choices.LabelOf(Choices.Sensitivity, a.DataSensitivity));
-        yield return ("Someone on site", Choices.YesNoLabel(a.OnSiteRequired));
-        yield return ("Weighting", Choices.LabelOf(Choices.Preset, Report.Preset));
-    }
+    public IEnumerable<(string Question, string Answer)> AnswerRows() =>
+        Choices.Describe(Report.Answers, Report.TaskName, Report.Preset)
+            .Where(r => r.Field != "ClientName").Select(r => (r.Question, r.Answer));
 
     public static string Points(double p) => p > 0 ? $"+{p:0.#}" : $"{p:0.#}";
 }
