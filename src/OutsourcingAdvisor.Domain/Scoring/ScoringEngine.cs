@@ -42,7 +42,7 @@ public static class ScoringEngine
     /// </summary>
     public static (int Model, int Location) Decide(AssessmentAnswers answers, AdvisorCatalogue catalogue, Costs? costs = null)
     {
-        var (_, sheet) = Score(answers, catalogue, explain: false, costs);
+        var (_, _, _, sheet) = Score(answers, catalogue, explain: false, costs);
         var t = catalogue.Thresholds;
         int model = 0, location = -1;
         double best = double.NegativeInfinity;
@@ -73,7 +73,7 @@ public static class ScoringEngine
         return new Costs(inHouse, atLocation);
     }
 
-    private static (Costs Costs, ScoreSheet Sheet) Score(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain, Costs? costs)
+    private static (ServiceCategory Category, WeightPreset Preset, Costs Costs, ScoreSheet Sheet) Score(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain, Costs? costs)
     {
         var category = catalogue.FindCategory(answers.TaskType)
             ?? throw new ArgumentException($"Unknown task type '{answers.TaskType}'.", nameof(answers));
@@ -89,7 +89,7 @@ public static class ScoringEngine
             sheet.Begin(AllCriteria[i].Id, weights[i]);
             AllCriteria[i].Score(context, sheet);
         }
-        return (costs, sheet);
+        return (category, preset, costs, sheet);
     }
 
     // A preset's weights in criterion order, looked up once per preset rather than by name on every run.
@@ -100,9 +100,7 @@ public static class ScoringEngine
 
     private static Evaluation Evaluate(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain)
     {
-        var (costs, sheet) = Score(answers, catalogue, explain, null);
-        var category = catalogue.FindCategory(answers.TaskType)!;
-        var preset = catalogue.FindPreset(answers.Preset ?? catalogue.DefaultPreset)!;
+        var (category, preset, costs, sheet) = Score(answers, catalogue, explain, null);
         var t = catalogue.Thresholds;
 
         var modelScores = new double[4];

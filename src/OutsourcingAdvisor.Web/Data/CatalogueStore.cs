@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OutsourcingAdvisor.Domain.Catalogue;
-using OutsourcingAdvisor.Domain.Scoring;
 
 namespace OutsourcingAdvisor.Web.Data;
 
@@ -39,7 +38,4 @@ public sealed class CatalogueStore
             await db.OfVersion<WeightPreset>(version.Id).ToListAsync(ct),
             version.Thresholds,
             version.DefaultPreset);
-
-    /// <summary>Every criterion id the engine knows, for checks on weight presets.</summary>
-    public static IReadOnlyCollection<string> CriterionIds => ScoringEngine.CriterionIds;
 }
