@@ -39,7 +39,8 @@ try
     // Schema by migrations, then the catalogue from seed-data/ (stops here on a bad seed file).
     await app.PrepareDatabaseAsync();
 
-    // Pipeline: errors, security headers, request log, static files, endpoints.
+    // Pipeline: proxy headers (if trusted), errors, security headers, request log, static files, endpoints.
+    app.UseProxyHeadersIfTrusted();
     app.UseAdvisorErrorHandling();
     app.UseSecurityHeaders();
     app.UseAdvisorRequestLogging();

@@ -7,6 +7,25 @@ public static class SecuritySetup
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Behind a TLS-terminating proxy (Proxy:TrustForwardedHeaders=true), take the client address and scheme from
+    /// X-Forwarded-For/-Proto, so rate limits count real clients. Off by default: without a proxy those headers
+    /// would be the caller's to forge.
+    /// </summary>
+    public static WebApplication UseProxyHeadersIfTrusted(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Proxy:TrustForwardedHeaders", false)) return app;
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+            ForwardLimit = 1,
+        };
+        options.KnownIPNetworks.Clear();
+        options.KnownProxies.Clear();
+        app.UseForwardedHeaders(options);
+        return app;
+    }
+
     /// <summary>Security headers on every response, pages, API and static files alike.</summary>
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {

@@ -34,6 +34,32 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/signin")).StatusCode);
     }
 
+    private sealed class ProxiedFactory : AdvisorFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("RateLimits:SubmissionsPerMinute", "1");
+            builder.UseSetting("Proxy:TrustForwardedHeaders", "true");
+        }
+    }
+
+    [Fact]
+    public async Task BehindATrustedProxyEachClientAddressHasItsOwnLimit()
+    {
+        using var factory = new ProxiedFactory();
+        var client = factory.CreatePlainClient();
+        async Task<HttpStatusCode> PostFrom(string address)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/assessments") { Content = JsonContent.Create(AssessmentsApiTests.CallCentre) };
+            request.Headers.Add("X-Forwarded-For", address);
+            return (await client.SendAsync(request)).StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.Created, await PostFrom("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostFrom("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.Created, await PostFrom("198.51.100.9"));
+    }
+
     [Fact]
     public async Task TooManySubmissionsAnswer429()
     {
