@@ -46,6 +46,9 @@ public static class DatabaseSetup
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(SeedDirectory(app.Configuration));
         await app.Services.GetRequiredService<CatalogueStore>().ReloadAsync(db);
+        // Resume links last 30 days after the last save; older drafts are only dead weight.
+        var cutoff = DateTime.UtcNow - AssessmentDraft.Lifetime;
+        await db.Drafts.Where(d => d.UpdatedAtUtc < cutoff).ExecuteDeleteAsync();
         await IdentitySetup.EnsureRolesAndFirstAdminAsync(scope.ServiceProvider, app.Configuration, app.Logger);
     }
 }

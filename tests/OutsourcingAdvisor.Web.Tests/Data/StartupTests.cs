@@ -23,6 +23,22 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task ExpiredDraftsAreDeletedAtStartAndFreshOnesKept()
+    {
+        var dbPath = Path.Combine(Path.GetTempPath(), $"advisor-drafts-{Guid.NewGuid():N}.db");
+        using (var first = new AdvisorFactory { DatabasePath = dbPath, KeepDatabase = true })
+        {
+            first.CreateClient();
+            first.Execute($"INSERT INTO AssessmentDrafts (Id, CreatedAtUtc, UpdatedAtUtc, AnswersJson) VALUES ('old', '2020-01-01 00:00:00', '{DateTime.UtcNow.AddDays(-31):yyyy-MM-dd HH:mm:ss}', '{{}}')");
+            first.Execute($"INSERT INTO AssessmentDrafts (Id, CreatedAtUtc, UpdatedAtUtc, AnswersJson) VALUES ('new', '2020-01-01 00:00:00', '{DateTime.UtcNow.AddDays(-29):yyyy-MM-dd HH:mm:ss}', '{{}}')");
+        }
+        using var second = new AdvisorFactory { DatabasePath = dbPath };
+        second.CreateClient();
+        await using var db = second.NewDbContext();
+        Assert.Equal(["new"], await db.Drafts.Select(d => d.Id).ToListAsync());
+    }
+
+    [Fact]
     public async Task TheDatabaseFileIsCreatedWithItsFolderWhereTheConnectionStringSays()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"advisor-folder-{Guid.NewGuid():N}", "nested");
