@@ -75,11 +75,13 @@ public sealed class CatalogueEditor(AdvisorDbContext db, CatalogueStore store, T
             return new Outcome(false, ConflictMessage, null);
         }
 
-        await CopyAsync<Source>(latest.Id, version.Id, null);
-        await CopyAsync<ServiceCategory>(latest.Id, version.Id, typeof(T) == typeof(ServiceCategory) ? (Func<object, object?>)(x => isEntry((T)x) ? changed : null) : null);
-        await CopyAsync<LocationProfile>(latest.Id, version.Id, typeof(T) == typeof(LocationProfile) ? x => isEntry((T)x) ? changed : null : null);
-        await CopyAsync<MarketFact>(latest.Id, version.Id, null);
-        await CopyAsync<WeightPreset>(latest.Id, version.Id, typeof(T) == typeof(WeightPreset) ? x => isEntry((T)x) ? changed : null : null);
+        // Every row is copied into the new version; only the edited entry is swapped for its changed copy.
+        object? Replace(object row) => row is T t && isEntry(t) ? changed : null;
+        await CopyAsync<Source>(latest.Id, version.Id, Replace);
+        await CopyAsync<ServiceCategory>(latest.Id, version.Id, Replace);
+        await CopyAsync<LocationProfile>(latest.Id, version.Id, Replace);
+        await CopyAsync<MarketFact>(latest.Id, version.Id, Replace);
+        await CopyAsync<WeightPreset>(latest.Id, version.Id, Replace);
         db.CatalogueAudit.Add(new CatalogueAuditEntry
         {
             AtUtc = now, UserId = user.Id, UserName = user.DisplayName.Length > 0 ? user.DisplayName : user.Email ?? user.Id,
@@ -93,7 +95,7 @@ public sealed class CatalogueEditor(AdvisorDbContext db, CatalogueStore store, T
     }
 
     /// <summary>Copies every row of one kind into the new version, replacing the edited row and bumping its revision.</summary>
-    private async Task CopyAsync<TRow>(int fromVersion, int toVersion, Func<object, object?>? replace) where TRow : class
+    private async Task CopyAsync<TRow>(int fromVersion, int toVersion, Func<object, object?> replace) where TRow : class
     {
         var hasRevision = db.Model.FindEntityType(typeof(TRow))!.FindProperty(AdvisorDbContext.RevisionKey) is not null;
         var query = db.Set<TRow>().AsNoTracking().Where(x => EF.Property<int>(x, AdvisorDbContext.VersionKey) == fromVersion);
@@ -102,7 +104,7 @@ public sealed class CatalogueEditor(AdvisorDbContext db, CatalogueStore store, T
             : (await query.ToListAsync()).Select(x => new { Row = x, Revision = 0 }).ToList();
         foreach (var r in rows)
         {
-            var replacement = replace?.Invoke(r.Row) as TRow;
+            var replacement = replace(r.Row) as TRow;
             var added = db.Set<TRow>().Add(replacement ?? r.Row);
             added.Property(AdvisorDbContext.VersionKey).CurrentValue = toVersion;
             if (hasRevision) added.Property(AdvisorDbContext.RevisionKey).CurrentValue = replacement is null ? r.Revision : r.Revision + 1;
