@@ -9,12 +9,14 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    // `migrate` runs the start-up database work once and exits (for a deploy step before the instances start).
+    var migrateOnly = DatabaseSetup.IsMigrateCommand(args);
+    var builder = WebApplication.CreateBuilder(migrateOnly ? args[1..] : args);
 
     // Logging: Serilog from configuration, one line per request.
     builder.AddAdvisorLogging();
 
-    // Data: SQLite through EF Core, the in-memory catalogue, the seed importer.
+    // Data: SQLite (default) or PostgreSQL through EF Core, the in-memory catalogue, the seed importer.
     builder.Services.AddAdvisorDatabase(builder.Configuration, builder.Environment);
 
     // The advice: validators, JSON options, the assessment service.
@@ -38,6 +40,7 @@ try
 
     // Schema by migrations, then the catalogue from seed-data/ (stops here on a bad seed file).
     await app.PrepareDatabaseAsync();
+    if (migrateOnly) return 0;
 
     // Pipeline: proxy headers (if trusted), errors, security headers, request log, static files, endpoints.
     app.UseProxyHeadersIfTrusted();

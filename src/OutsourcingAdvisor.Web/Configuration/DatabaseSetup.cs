@@ -1,33 +1,73 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OutsourcingAdvisor.Migrations.PostgreSql;
+using OutsourcingAdvisor.Migrations.Sqlite;
 using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Data.Seed;
 
 namespace OutsourcingAdvisor.Web.Configuration;
 
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
 public static class DatabaseSetup
 {
+    /// <summary>Session-level PostgreSQL advisory lock held while one instance does the start-up work.</summary>
+    private const long StartupLockKey = 0x4F41_5354_4152_5450; // "OASTARTP"
+
+    /// <summary>Database:Provider: Sqlite (default) or PostgreSQL.</summary>
+    public static DatabaseProvider ProviderOf(IConfiguration config) => config["Database:Provider"] switch
+    {
+        null or "" => DatabaseProvider.Sqlite,
+        var p when p.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) => DatabaseProvider.Sqlite,
+        var p when p.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase) || p.Equals("Postgres", StringComparison.OrdinalIgnoreCase)
+            => DatabaseProvider.PostgreSql,
+        var p => throw new InvalidOperationException($"Database:Provider '{p}' is not known: use Sqlite or PostgreSQL."),
+    };
+
     /// <summary>
-    /// SQLite from ConnectionStrings:Advisor; by default a file in the app's App_Data folder, created if missing.
+    /// SQLite from ConnectionStrings:Advisor (by default a file in the app's App_Data folder, created if missing), or
+    /// PostgreSQL when Database:Provider says so (then the connection string is required). Each provider brings its
+    /// own migrations assembly.
     /// </summary>
     public static IServiceCollection AddAdvisorDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
+        var provider = ProviderOf(config);
         var connectionString = config.GetConnectionString("Advisor");
-        if (string.IsNullOrWhiteSpace(connectionString))
-            connectionString = $"Data Source={Path.Combine(env.ContentRootPath, "App_Data", "advisor.db")}";
-
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        if (provider == DatabaseProvider.PostgreSql)
         {
-            builder.DataSource = Path.GetFullPath(file, env.ContentRootPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:Advisor is not set.");
+            services.AddDbContext<AdvisorDbContext>(o => PostgreSqlProvider.Use(o, connectionString));
         }
-
-        services.AddDbContext<AdvisorDbContext>(o => o.UseSqlite(builder.ToString()));
+        else
+        {
+            var sqlite = SqliteConnectionString(connectionString, env.ContentRootPath);
+            services.AddDbContext<AdvisorDbContext>(o => SqliteProvider.Use(o, sqlite));
+        }
         services.AddSingleton<CatalogueStore>();
+        services.AddHostedService<CatalogueRefresher>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<CatalogueEditor>();
         return services;
+    }
+
+    private static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
+            ? $"Data Source={Path.Combine(contentRoot, "App_Data", "advisor.db")}"
+            : configured);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.GetFullPath(file, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+        return builder.ToString();
     }
 
     /// <summary>Where seed-data/ is: Catalogue:SeedPath, else the copy next to the app's binaries.</summary>
@@ -36,19 +76,55 @@ public static class DatabaseSetup
             ? Path.GetFullPath(configured)
             : Path.Combine(AppContext.BaseDirectory, "seed-data");
 
-    /// <summary>Applies migrations, turns on WAL, imports the seed files if they changed and loads the catalogue.</summary>
+    /// <summary><c>dotnet OutsourcingAdvisor.Web.dll migrate</c>: do the start-up database work, then exit.</summary>
+    public static bool IsMigrateCommand(string[] args) => args.Length > 0 && args[0] == "migrate";
+
+    /// <summary>
+    /// Applies migrations, imports the seed files if they changed, loads the catalogue, removes expired drafts, makes
+    /// the roles, the first admin and the data protection key. On PostgreSQL all of it runs under an advisory lock,
+    /// so instances started together on an empty database take turns instead of racing; the one that waited finds
+    /// the work done.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
+        await using var startupLock = await StartupLockAsync(db, app.Logger);
+
         await db.Database.MigrateAsync();
-        // WAL lets readers carry on while a writer commits; the setting is stored in the file itself.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (db.Database.IsSqlite())
+            // WAL lets readers carry on while a writer commits; the setting is stored in the file itself.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(SeedDirectory(app.Configuration));
         await app.Services.GetRequiredService<CatalogueStore>().ReloadAsync(db);
         // Resume links last 30 days after the last save; older drafts are only dead weight.
         var cutoff = DateTime.UtcNow - AssessmentDraft.Lifetime;
         await db.Drafts.Where(d => d.UpdatedAtUtc < cutoff).ExecuteDeleteAsync();
         await IdentitySetup.EnsureRolesAndFirstAdminAsync(scope.ServiceProvider, app.Configuration, app.Logger);
+        // Made here, under the lock, so instances sharing a database share one key from the start: otherwise two
+        // first starts could each make a key and refuse the other's cookies until their key rings refresh.
+        scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("startup").Protect([1]);
+    }
+
+    private static async Task<IAsyncDisposable> StartupLockAsync(AdvisorDbContext db, ILogger logger)
+    {
+        if (!db.Database.IsNpgsql()) return NoLock.Instance;
+        // Its own unpooled session: a pooled one would keep the lock after Close until the pool reused it.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        {
+            command.Parameters.AddWithValue("key", StartupLockKey);
+            await command.ExecuteNonQueryAsync();
+        }
+        logger.LogInformation("Holding the start-up lock");
+        // Closing the session releases the lock, also when the start-up work fails.
+        return connection;
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -7,7 +7,7 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Admin;
 
 /// <summary>Users: who has an account, in which role, and invitations for new consultants (no self-registration).</summary>
-public sealed class IndexModel(UserManager<AdvisorUser> users) : PageModel
+public sealed class IndexModel(UserManager<AdvisorUser> users, AdvisorDbContext db) : PageModel
 {
     public sealed record UserRow(string Id, string Email, string Name, string Roles, bool LockedOut, bool Invited);
 
@@ -64,7 +64,7 @@ public sealed class IndexModel(UserManager<AdvisorUser> users) : PageModel
 
     private async Task LoadAsync()
     {
-        var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+        var all = await users.Users.AsNoTracking().OrderByText(db, u => u.Email).ThenBy(u => u.Id).ToListAsync();
         var rows = new List<UserRow>();
         foreach (var u in all)
             rows.Add(new UserRow(u.Id, u.Email ?? "", u.DisplayName, string.Join(", ", await users.GetRolesAsync(u)),

@@ -55,11 +55,11 @@ public sealed class IndexModel(AdvisorDbContext db, TimeProvider clock) : PageMo
         var me = User.UserId()!;
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         var clients = db.Clients.AsNoTracking().Where(c => c.OwnerId == me);
-        if (Query is not null) clients = clients.Where(c => EF.Functions.Like(c.Name, $"%{Query}%") || EF.Functions.Like(c.Notes ?? "", $"%{Query}%"));
+        if (Query is not null) clients = clients.WhereContains(db, Query, c => c.Name, c => c.Notes);
         Total = await clients.CountAsync();
         PageNumber = Math.Clamp(p, 1, Pages);
         Clients = await clients
-            .OrderBy(c => c.Name)
+            .OrderByText(db, c => c.Name).ThenBy(c => c.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(c => new ClientRow(c.Id, c.Name, c.Notes,
                 db.Assessments.Count(a => a.ClientId == c.Id),

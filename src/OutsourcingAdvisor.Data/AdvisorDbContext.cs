@@ -31,6 +31,12 @@ public sealed class AdvisorDbContext(DbContextOptions<AdvisorDbContext> options)
     public IQueryable<T> OfVersion<T>(int versionId) where T : class =>
         Set<T>().AsNoTracking().Where(x => EF.Property<int>(x, VersionKey) == versionId);
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcMicrosecondDateTimeConverter>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcMicrosecondDateTimeOffsetConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
