@@ -12,7 +12,7 @@ public sealed class ProductionErrorTests
     {
         using var factory = new AdvisorFactory { Environment = "Production" };
         var client = factory.CreateClient();
-        factory.Execute("DROP TABLE Assessments;");
+        factory.DropTables("Assessments");
 
         var response = await client.PostAsJsonAsync("/api/assessments", AssessmentsApiTests.CallCentre);
 

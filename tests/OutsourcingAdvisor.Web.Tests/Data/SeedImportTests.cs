@@ -29,7 +29,7 @@ public sealed class SeedImportTests : IDisposable
 
     private AdvisorDbContext NewContext()
     {
-        var db = new AdvisorDbContext(new DbContextOptionsBuilder<AdvisorDbContext>().UseSqlite($"Data Source={_dbPath};Pooling=False").Options);
+        var db = AdvisorFactory.DbContextFor(AdvisorFactory.ConnectionStringFor(_dbPath));
         db.Database.Migrate();
         return db;
     }

@@ -12,12 +12,20 @@ public sealed class StartupTests
         var dbPath = Path.Combine(Path.GetTempPath(), $"advisor-restart-{Guid.NewGuid():N}.db");
         using (var first = new AdvisorFactory { DatabasePath = dbPath, KeepDatabase = true })
             (await first.CreateClient().GetAsync("/health/ready")).EnsureSuccessStatusCode();
-        Assert.True(File.Exists(dbPath));
         using var second = new AdvisorFactory { DatabasePath = dbPath };
         (await second.CreateClient().GetAsync("/health/ready")).EnsureSuccessStatusCode();
         Assert.Contains(second.Logs.Events, e => e.MessageTemplate.Text.StartsWith("Catalogue seed unchanged"));
         await using var db = second.NewDbContext();
         Assert.Equal(1, await db.CatalogueVersions.CountAsync());
+    }
+
+    [Fact, Trait("Provider", Only.Sqlite)]
+    public async Task TheSqliteFileIsInWalMode()
+    {
+        using var factory = new AdvisorFactory();
+        (await factory.CreateClient().GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        Assert.True(File.Exists(factory.DatabasePath));
+        await using var db = factory.NewDbContext();
         var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
         Assert.Equal("wal", Assert.Single(mode));
     }
@@ -29,8 +37,11 @@ public sealed class StartupTests
         using (var first = new AdvisorFactory { DatabasePath = dbPath, KeepDatabase = true })
         {
             first.CreateClient();
-            first.Execute($"INSERT INTO AssessmentDrafts (Id, CreatedAtUtc, UpdatedAtUtc, AnswersJson) VALUES ('old', '2020-01-01 00:00:00', '{DateTime.UtcNow.AddDays(-31):yyyy-MM-dd HH:mm:ss}', '{{}}')");
-            first.Execute($"INSERT INTO AssessmentDrafts (Id, CreatedAtUtc, UpdatedAtUtc, AnswersJson) VALUES ('new', '2020-01-01 00:00:00', '{DateTime.UtcNow.AddDays(-29):yyyy-MM-dd HH:mm:ss}', '{{}}')");
+            await using var seeded = first.NewDbContext();
+            var longAgo = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            seeded.Drafts.Add(new() { Id = "old", CreatedAtUtc = longAgo, UpdatedAtUtc = DateTime.UtcNow.AddDays(-31), AnswersJson = "{}" });
+            seeded.Drafts.Add(new() { Id = "new", CreatedAtUtc = longAgo, UpdatedAtUtc = DateTime.UtcNow.AddDays(-29), AnswersJson = "{}" });
+            await seeded.SaveChangesAsync();
         }
         using var second = new AdvisorFactory { DatabasePath = dbPath };
         second.CreateClient();
@@ -38,7 +49,7 @@ public sealed class StartupTests
         Assert.Equal(["new"], await db.Drafts.Select(d => d.Id).ToListAsync());
     }
 
-    [Fact]
+    [Fact, Trait("Provider", Only.Sqlite)]
     public async Task TheDatabaseFileIsCreatedWithItsFolderWhereTheConnectionStringSays()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"advisor-folder-{Guid.NewGuid():N}", "nested");
@@ -48,7 +59,7 @@ public sealed class StartupTests
     }
 
     /// <summary>The published app, started the way an operator starts it, refuses a bad seed file in one line.</summary>
-    [Fact]
+    [Fact, Trait("Provider", Only.Sqlite)]
     public async Task ABadSeedFileStopsThePublishedAppWithOneClearMessage()
     {
         using var seed = new SeedCopy();
@@ -79,7 +90,7 @@ public sealed class StartupTests
     }
 
     /// <summary>Started as a built dll with nothing configured, the app finds the seed-data copy beside it.</summary>
-    [Fact]
+    [Fact, Trait("Provider", Only.Sqlite)]
     public async Task TheBuiltAppFindsItsSeedDataAndServesOnItsOwn()
     {
         var dbPath = Path.Combine(Path.GetTempPath(), $"advisor-dll-{Guid.NewGuid():N}.db");

@@ -132,7 +132,7 @@ public sealed class ProductionErrorPageTests
     {
         using var factory = new AdvisorFactory { Environment = "Production" };
         var client = factory.CreatePlainClient();
-        factory.Execute("DROP TABLE Assessments;");
+        factory.DropTables("Assessments");
 
         var response = await client.GetAsync("/reports/AAAAAAAAAAAAAAAAAAAAAA");
 

@@ -56,7 +56,8 @@ public sealed class ShareLinkTests : IDisposable
     {
         var (_, _, link) = await ShareAsync("1");
         var token = link.Split('/').Last();
-        _factory.Execute($"UPDATE ShareLinks SET ExpiresAtUtc = '{DateTime.UtcNow.AddMinutes(-1):yyyy-MM-dd HH:mm:ss}' WHERE Token = '{token}'");
+        await using (var db = _factory.NewDbContext())
+            await db.ShareLinks.Where(l => l.Token == token).ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAtUtc, DateTime.UtcNow.AddMinutes(-1)));
         var response = await _factory.CreatePlainClient().GetAsync(link);
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.Contains("expired", (await Html.ParseAsync(response)).Body!.TextContent);

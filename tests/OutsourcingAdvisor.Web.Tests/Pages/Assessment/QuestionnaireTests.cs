@@ -167,7 +167,8 @@ public sealed class QuestionnaireTests : IDisposable
         Assert.True(reopened.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Input.TaskType'][value='analytics']")!.IsChecked);
         Assert.True((await fresh.GetAsync(skillsUrl)).Headers.CacheControl?.NoStore);
 
-        _factory.Execute($"UPDATE AssessmentDrafts SET UpdatedAtUtc = '{DateTime.UtcNow.AddDays(-31):yyyy-MM-dd HH:mm:ss}' WHERE Id = '{draftId}'");
+        await using (var db = _factory.NewDbContext())
+            await db.Drafts.Where(d => d.Id == draftId).ExecuteUpdateAsync(s => s.SetProperty(d => d.UpdatedAtUtc, DateTime.UtcNow.AddDays(-31)));
         var expired = await fresh.GetAsync(skillsUrl);
         Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
         Assert.Equal("Page not found", (await Html.ParseAsync(expired)).QuerySelector("h1")!.TextContent);

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OutsourcingAdvisor.Web.Data;
+using OutsourcingAdvisor.Web.Tests.Infrastructure;
+
+namespace OutsourcingAdvisor.Web.Tests.Data;
+
+/// <summary>Where SQLite and PostgreSQL differ on their own, the app asks for one behaviour; each test runs on both.</summary>
+public sealed class ProviderTests : IDisposable
+{
+    private readonly AdvisorFactory _factory = new();
+
+    private async Task<List<string>> SearchAsync(HttpClient client, string? query)
+    {
+        var page = await Html.GetAsync(client, query is null ? "/consultant" : $"/consultant?q={Uri.EscapeDataString(query)}");
+        return [.. page.QuerySelectorAll(".clients-table tbody th a").Select(a => a.TextContent)];
+    }
+
+    [Fact]
+    public async Task TheAppRunsOnTheProviderThisTestPassChose()
+    {
+        _factory.CreateClient();
+        using var scope = _factory.Services.CreateScope();
+        var provider = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>().Database.ProviderName;
+        Assert.Equal(AdvisorFactory.OnPostgreSql ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", provider);
+    }
+
+    /// <summary>Started as an operator starts it, a misspelt provider stops the app with one line naming it.</summary>
+    [Fact, Trait("Provider", Only.Sqlite)]
+    public async Task AnUnknownProviderStopsTheStartWithItsName()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "OutsourcingAdvisor.Web.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = "Oracle";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("Database:Provider 'Oracle' is not known: use Sqlite or PostgreSQL.", await stdout + await stderr);
+    }
+
+    [Fact]
+    public async Task ClientSearchTakesPercentAndUnderscoreLiterally()
+    {
+        var (client, _) = await Accounts.SignedInAsync(_factory, "search@example.com");
+        foreach (var name in new[] { "100% Growth", "1000 Growth", "a_b Ltd", "axb Ltd" })
+            await Accounts.AddClientAsync(client, name);
+
+        Assert.Equal(["100% Growth"], await SearchAsync(client, "100%"));
+        Assert.Equal(["a_b Ltd"], await SearchAsync(client, "a_b"));
+    }
+
+    [Fact]
+    public async Task ClientSearchIgnoresCaseInNamesAndNotes()
+    {
+        var (client, _) = await Accounts.SignedInAsync(_factory, "case@example.com");
+        await Accounts.AddClientAsync(client, "Northwind Traders");
+        await Accounts.AddClientAsync(client, "Contoso", notes: "Ships from NORTHWIND's old depot");
+        await Accounts.AddClientAsync(client, "Fabrikam");
+
+        Assert.Equal(["Contoso", "Northwind Traders"], await SearchAsync(client, "northWIND"));
+    }
+
+    [Fact]
+    public async Task ClientsAreListedAlphabeticallyIgnoringCase()
+    {
+        var (client, _) = await Accounts.SignedInAsync(_factory, "order@example.com");
+        foreach (var name in new[] { "beta", "Zeta", "alpha", "Alpha Two", "Émile" })
+            await Accounts.AddClientAsync(client, name);
+
+        // Code points after case folding: the same on both providers ("É" is not a Latin-1 "e" to either).
+        Assert.Equal(["alpha", "Alpha Two", "beta", "Zeta", "Émile"], await SearchAsync(client, null));
+    }
+
+    [Fact]
+    public async Task StoredTimesReadBackAsUtcToTheMicrosecond()
+    {
+        var (client, user) = await Accounts.SignedInAsync(_factory, "time@example.com");
+        var id = await Accounts.AddClientAsync(client, "Timely");
+        var written = new DateTime(2026, 12, 1, 10, 30, 0, DateTimeKind.Utc).AddTicks(1_234_567);
+        var lockout = new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)).AddTicks(9_876_543);
+        await using (var db = _factory.NewDbContext())
+        {
+            var row = await db.Clients.SingleAsync(c => c.Id == id);
+            row.CreatedAtUtc = written;
+            var account = await db.Users.SingleAsync(u => u.Id == user.Id);
+            account.LockoutEnd = lockout;
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = _factory.NewDbContext();
+        var stored = (await read.Clients.SingleAsync(c => c.Id == id)).CreatedAtUtc;
+        Assert.Equal(DateTimeKind.Utc, stored.Kind);
+        Assert.Equal(new DateTime(2026, 12, 1, 10, 30, 0, DateTimeKind.Utc).AddTicks(1_234_560), stored);
+        var storedLockout = (await read.Users.SingleAsync(u => u.Id == user.Id)).LockoutEnd!.Value;
+        Assert.Equal(TimeSpan.Zero, storedLockout.Offset);
+        Assert.Equal(lockout.AddTicks(-3).UtcDateTime, storedLockout.UtcDateTime);
+        // Compared in the database, the cut value is the one stored: equal, not "a few ticks apart".
+        Assert.Equal(1, await read.Clients.CountAsync(c => c.Id == id && c.CreatedAtUtc == written));
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
