@@ -8,7 +8,9 @@ RUN dotnet publish src/OutsourcingAdvisor.Web -c Release -o /app/publish
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app/publish .
-# The SQLite database lives on a volume; seed-data/ is inside the published output.
+# SQLite by default, on a volume; for PostgreSQL set Database__Provider=PostgreSQL and ConnectionStrings__Advisor
+# (see docker-compose.yml). `docker run IMAGE migrate` does the start-up database work once and exits.
+# seed-data/ is inside the published output.
 RUN mkdir -p /app/data && chown app:app /app/data
 USER app
 ENV ASPNETCORE_HTTP_PORTS=8080 \

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Load, for scale (not a test): the published app in Production (one log line per request to a file), the
+# submission rate limit raised, wrk against /health/live and each route in one run, for SQLite and PostgreSQL.
+# Prints requests/s, each route's share of /health/live, and the app's peak RSS (VmHWM).
+#   bench/load.sh [seconds-per-route (5)] [providers (sqlite postgresql)]
+# Client and server share the machine's cores, so shares matter more than absolute figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+DURATION="${1:-5}"
+PROVIDERS="${2:-sqlite postgresql}"
+need_apt wrk wrk
+need_apt curl curl
+[[ "$PROVIDERS" == *postgresql* ]] && need_apt "$PG_BIN/initdb" postgresql
+
+work=$(mktemp -d /tmp/advisor-load.XXXXXX)
+app_pid=""; pg_dir=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  [ -n "$pg_dir" ] && pg_stop "$pg_dir"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+publish "$work/out"
+body='{"taskType":"customer-support","skillLevel":"basic","monthlyBudget":4000,"location":"any","coverage":"24x7"}'
+cat > "$work/post.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '$body'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+
+for provider in $PROVIDERS; do
+  port=$(free_port)
+  env=(ASPNETCORE_ENVIRONMENT=Production RateLimits__SubmissionsPerMinute=100000000)
+  if [ "$provider" = postgresql ]; then
+    pg_dir="$work/pg"; pg_port=$(free_port)
+    # A durable cluster: fsync and synchronous_commit stay on, as in production.
+    pg_start "$pg_dir" "$pg_port"
+    env+=(Database__Provider=PostgreSQL "ConnectionStrings__Advisor=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=advisor")
+  else
+    env+=("ConnectionStrings__Advisor=Data Source=$work/advisor.db")
+  fi
+  env "${env[@]}" ${LOAD_ENV:-} dotnet "$work/out/OutsourcingAdvisor.Web.dll" --urls "http://127.0.0.1:$port" > "$work/app-$provider.log" 2>&1 &
+  app_pid=$!
+  base="http://127.0.0.1:$port"
+  wait_ready "$base"
+  id=$(curl -sf -X POST "$base/api/assessments" -H 'Content-Type: application/json' -d "$body" -o /dev/null -w '%header{location}' | sed 's#.*/##')
+
+  echo "== $provider ($(date -u +%Y-%m-%d), wrk -t2 -c16 -d${DURATION}s per route) =="
+  printf '%-32s %12s %10s %8s\n' route requests/s latency share
+  live=""
+  for route in "GET /health/live" "GET /" "GET /api/assessments/$id" "GET /assessment" "GET /reports/$id" "POST /api/assessments"; do
+    method=${route%% *}; path=${route#* }
+    script=(); [ "$method" = POST ] && script=(-s "$work/post.lua")
+    out=$(wrk -t2 -c16 -d"${DURATION}s" "${script[@]}" "$base$path")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    lat=$(awk '/Latency/ {print $2; exit}' <<<"$out")
+    errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+    [ -z "$live" ] && live=$rps
+    share=$(awk -v r="$rps" -v l="$live" 'BEGIN {printf "%.0f%%", 100 * r / l}')
+    label=$(sed "s#$id#{id}#" <<<"$route")
+    printf '%-32s %12s %10s %8s%s\n' "$label" "$rps" "$lat" "$share" "${errors:+  ($errors non-2xx)}"
+  done
+  rss=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$app_pid/status")
+  echo "peak RSS: $rss; log lines: $(wc -l < "$work/app-$provider.log")"
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+  if [ -n "$pg_dir" ]; then pg_stop "$pg_dir"; pg_dir=""; fi
+done
