@@ -19,7 +19,7 @@ public static class AssessmentsApi
 
     /// <summary>Checks the answers, runs the engine, stores both and answers 201 with the stored body.</summary>
     private static async Task<IResult> Create(
-        HttpContext http, AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
+        HttpContext http, AssessmentWriter writer, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
     {
         http.Response.Headers.CacheControl = "no-store";
         if (!http.Request.HasJsonContentType())
@@ -63,7 +63,7 @@ public static class AssessmentsApi
                 .GroupBy(e => CamelCase(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
 
-        var (record, json) = await AssessmentStorage.SaveAsync(db, store.Current, input, clock.GetUtcNow().UtcDateTime, http.RequestAborted);
+        var (record, json) = await AssessmentStorage.SaveAsync(writer, store.Current, input, clock.GetUtcNow().UtcDateTime, http.RequestAborted);
         http.Response.Headers.Location = $"/api/assessments/{record.Id}";
         return Results.Text(json, "application/json", statusCode: StatusCodes.Status201Created);
     }

@@ -56,6 +56,23 @@ public static class AssessmentStorage
     public static async Task<(AssessmentRecord Record, string Json)> SaveAsync(
         AdvisorDbContext db, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default, Ownership? owner = null)
     {
+        var (record, json) = Build(catalogue, input, nowUtc, owner);
+        db.Assessments.Add(record);
+        await db.SaveChangesAsync(ct);
+        return (record, json);
+    }
+
+    /// <summary>The same as <see cref="SaveAsync"/> through the group-commit writer (the API's path).</summary>
+    public static async Task<(AssessmentRecord Record, string Json)> SaveAsync(
+        AssessmentWriter writer, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default)
+    {
+        var (record, json) = Build(catalogue, input, nowUtc, owner: null);
+        await writer.WriteAsync(record, ct);
+        return (record, json);
+    }
+
+    private static (AssessmentRecord Record, string Json) Build(AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, Ownership? owner)
+    {
         var answers = input.ToAnswers();
         var result = ScoringEngine.Assess(answers, catalogue);
         var id = NewId();
@@ -97,8 +114,6 @@ public static class AssessmentStorage
             AnswersJson = JsonSerializer.Serialize(normalized, AnswersJson),
             ResultJson = json,
         };
-        db.Assessments.Add(record);
-        await db.SaveChangesAsync(ct);
         return (record, json);
     }
 

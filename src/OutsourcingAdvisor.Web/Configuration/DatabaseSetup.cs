@@ -51,6 +51,7 @@ public static class DatabaseSetup
             services.AddDbContext<AdvisorDbContext>(o => SqliteProvider.Use(o, sqlite));
         }
         services.AddSingleton<CatalogueStore>();
+        services.AddSingleton<AssessmentWriter>();
         services.AddHostedService<CatalogueRefresher>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<CatalogueEditor>();
@@ -112,8 +113,11 @@ public static class DatabaseSetup
         // Its own unpooled session: a pooled one would keep the lock after Close until the pool reused it.
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString());
         await connection.OpenAsync();
+        logger.LogInformation("Waiting for the start-up lock");
         await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
         {
+            // Another instance may be migrating and importing: wait for it rather than give up after 30 s.
+            command.CommandTimeout = 600;
             command.Parameters.AddWithValue("key", StartupLockKey);
             await command.ExecuteNonQueryAsync();
         }

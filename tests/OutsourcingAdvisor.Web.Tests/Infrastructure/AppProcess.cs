@@ -41,7 +41,8 @@ public sealed class AppProcess : IDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
+            // The content root: appsettings.json (log levels) is read from here, as in a published folder.
+            WorkingDirectory = AppContext.BaseDirectory,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Database__Provider"] = AdvisorFactory.TestProvider.ToString();
@@ -53,11 +54,11 @@ public sealed class AppProcess : IDisposable
         return new AppProcess(Process.Start(start)!, port);
     }
 
-    /// <summary>Waits until /health/ready answers 200 (60 s at most).</summary>
+    /// <summary>Waits until /health/ready answers 200 (120 s at most: test machines can be busy).</summary>
     public async Task WaitReadyAsync()
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        for (var i = 0; i < 240; i++)
+        for (var i = 0; i < 480; i++)
         {
             if (_process.HasExited) break;
             try
