@@ -47,7 +47,11 @@ for provider in $PROVIDERS; do
   wait_ready "$base"
   id=$(curl -sf -X POST "$base/api/assessments" -H 'Content-Type: application/json' -d "$body" -o /dev/null -w '%header{location}' | sed 's#.*/##')
 
-  echo "== $provider ($(date -u +%Y-%m-%d), wrk -t2 -c16 -d${DURATION}s per route) =="
+  # Warm up: the first requests of each route JIT-compile its code and fill EF Core's query cache.
+  for path in /health/live / "/api/assessments/$id" /assessment "/reports/$id"; do
+    for _ in 1 2 3 4 5; do curl -s -o /dev/null "$base$path"; done
+  done
+  echo "== $provider ($(date -u '+%Y-%m-%d %H:%M'), wrk -t2 -c16 -d${DURATION}s per route, load average before: $(cut -d' ' -f1-3 /proc/loadavg)) =="
   printf '%-32s %12s %10s %8s\n' route requests/s latency share
   live=""
   for route in "GET /health/live" "GET /" "GET /api/assessments/$id" "GET /assessment" "GET /reports/$id" "POST /api/assessments"; do

@@ -33,7 +33,7 @@ public static class DatabaseSetup
     /// <summary>
     /// SQLite from ConnectionStrings:Advisor (by default a file in the app's App_Data folder, created if missing), or
     /// PostgreSQL when Database:Provider says so (then the connection string is required). Each provider brings its
-    /// own migrations assembly.
+    /// own migrations assembly. Contexts are pooled: every request uses one, and a pooled one skips most set-up.
     /// </summary>
     public static IServiceCollection AddAdvisorDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
@@ -43,12 +43,12 @@ public static class DatabaseSetup
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:Advisor is not set.");
-            services.AddDbContext<AdvisorDbContext>(o => PostgreSqlProvider.Use(o, connectionString));
+            services.AddDbContextPool<AdvisorDbContext>(o => PostgreSqlProvider.Use(o, connectionString));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, env.ContentRootPath);
-            services.AddDbContext<AdvisorDbContext>(o => SqliteProvider.Use(o, sqlite));
+            services.AddDbContextPool<AdvisorDbContext>(o => SqliteProvider.Use(o, sqlite));
         }
         services.AddSingleton<CatalogueStore>();
         services.AddSingleton<AssessmentWriter>();

@@ -24,10 +24,12 @@ public static partial class LoggingSetup
                 .Enrich.With<RedactIdsEnricher>();
             if (!config.GetSection("Serilog:WriteTo").Exists())
             {
+                // Through a background writer: a request never waits on the console's lock and flush (the profile
+                // of POST /api/assessments showed both). Lines are still written in order, one per request.
                 if (development)
-                    logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+                    logger.WriteTo.Async(a => a.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}"));
                 else
-                    logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                    logger.WriteTo.Async(a => a.Console(new RenderedCompactJsonFormatter()));
             }
         }, preserveStaticLogger: true);
         return builder;
