@@ -14,6 +14,7 @@ need_apt curl curl
 [[ "$PROVIDERS" == *postgresql* ]] && need_apt "$PG_BIN/initdb" postgresql
 
 work=$(mktemp -d /tmp/advisor-load.XXXXXX)
+chmod 755 "$work"  # the PostgreSQL cluster runs as the postgres account
 app_pid=""; pg_dir=""
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true

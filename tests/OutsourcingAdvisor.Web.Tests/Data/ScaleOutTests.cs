@@ -31,7 +31,16 @@ public sealed class ScaleOutTests : IAsyncLifetime
         // Started at the same moment on a database with no tables: both must migrate, import or wait their turn.
         _a = AppProcess.Start(_database, settings);
         _b = AppProcess.Start(_database, settings);
-        await Task.WhenAll(_a.WaitReadyAsync(), _b.WaitReadyAsync());
+        try
+        {
+            await Task.WhenAll(_a.WaitReadyAsync(), _b.WaitReadyAsync());
+        }
+        catch
+        {
+            // xunit skips DisposeAsync when InitializeAsync fails: do not leave the processes running.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     [Fact]
