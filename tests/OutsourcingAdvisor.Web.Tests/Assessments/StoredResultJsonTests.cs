@@ -1,5 +1,8 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
 namespace OutsourcingAdvisor.Web.Tests.Assessments;
 
@@ -29,6 +32,23 @@ public sealed class StoredResultJsonTests
         var written = JsonSerializer.Serialize(read, AssessmentStorage.Json);
 
         Assert.Equal(stored, written);
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task TheSameAnswersStillGetTheSameResult(string file)
+    {
+        var stored = JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, file)))!.AsObject();
+        using var factory = new AdvisorFactory();
+        var client = factory.CreatePlainClient();
+
+        var response = await client.PostAsync("/api/assessments",
+            new StringContent(stored["answers"]!.ToJsonString(), Encoding.UTF8, "application/json"));
+        var fresh = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+        // Only the id, its link and the time differ between two runs of the same answers.
+        foreach (var own in new[] { "id", "reportUrl", "createdAt" }) { stored.Remove(own); fresh.Remove(own); }
+        Assert.Equal(stored.ToJsonString(), fresh.ToJsonString());
     }
 
     [Fact]
