@@ -77,6 +77,10 @@ public static class Wire
 {
     public static string Name<T>(T value) where T : struct, Enum => Names<T>.ByValue[value];
 
+    /// <summary>The wire name of an enum value whose type is known only at run time (a CSV cell).</summary>
+    public static string Name(Enum value) =>
+        value.GetType().GetField(value.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? value.ToString();
+
     /// <summary>Parses a wire name into its enum, or null for a value that is not on the list.</summary>
     public static T? Parse<T>(string? value) where T : struct, Enum =>
         value is not null && Names<T>.ByName.TryGetValue(value, out var v) ? v : null;

@@ -67,6 +67,7 @@ public static class ReportDownloads
         {
             null => "",
             bool b => b ? "true" : "false",
+            Enum e => Wire.Name(e),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };

@@ -47,15 +47,15 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
         {
             var r = Report.Recommendation;
             var specialization = r.Specialization is null ? "" : $", as {Domain.Catalogue.Specializations.Label(r.Specialization)}";
-            return r.Model == "in-house"
+            return r.Model == ModelOption.InHouse
                 ? $"Hire for {Report.TaskName.ToLowerInvariant()} in-house. If you outsource part of it, go {r.Location}."
                 : $"Hand off {Report.TaskName.ToLowerInvariant()} through {OptionNames.Label(r.Model)}{specialization}, delivered {r.Location}.";
         }
     }
 
     public string LeadSentence =>
-        $"The lead over {OptionNames.Label(RunnerUp.Model)} is {Report.LeadStrength}: {Report.Lead:0.#} points ({TopModel.Score:0.#} against {RunnerUp.Score:0.#} out of 100)."
-        + (Report.LeadStrength == "close" ? " Treat both as real options." : "");
+        $"The lead over {OptionNames.Label(RunnerUp.Model)} is {Domain.Assessment.Wire.Name(Report.LeadStrength)}: {Report.Lead:0.#} points ({TopModel.Score:0.#} against {RunnerUp.Score:0.#} out of 100)."
+        + (Report.LeadStrength == LeadStrength.Close ? " Treat both as real options." : "");
 
     public static string CriterionTitle(string id) =>
         ScoringEngine.AllCriteria.FirstOrDefault(c => c.Id == id)?.Title ?? id;
@@ -63,7 +63,7 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
     /// <summary>Score lines grouped by criterion, in the engine's criterion order, each with its option.</summary>
     public IEnumerable<(string Criterion, IReadOnlyList<(string Option, Reason Reason)> Lines)> Why()
     {
-        var lines = Report.Models.SelectMany(m => m.Reasons.Select(r => (m.Model, r)))
+        var lines = Report.Models.SelectMany(m => m.Reasons.Select(r => (Domain.Assessment.Wire.Name(m.Model), r)))
             .Concat(Report.Locations.SelectMany(l => l.Reasons.Concat(l.Exclusions).Select(r => (l.Location, r))))
             .ToList();
         foreach (var criterion in ScoringEngine.AllCriteria)
