@@ -40,7 +40,12 @@ try
 
     // Schema by migrations, then the catalogue from seed-data/ (stops here on a bad seed file).
     await app.PrepareDatabaseAsync();
-    if (migrateOnly) return 0;
+    if (migrateOnly)
+    {
+        // Disposing flushes the background log writer before the process ends.
+        await app.DisposeAsync();
+        return 0;
+    }
 
     // Pipeline: proxy headers (if trusted), errors, security headers, request log, static files, endpoints.
     app.UseProxyHeadersIfTrusted();
