@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
-namespace OutsourcingAdvisor.Web.Tests.Data;
+namespace OutsourcingAdvisor.Web.Tests.Pages.Admin;
 
 /// <summary>A catalogue version is one document: an edit changes what it names and carries everything else over.</summary>
 public sealed class CatalogueDocumentTests : IDisposable

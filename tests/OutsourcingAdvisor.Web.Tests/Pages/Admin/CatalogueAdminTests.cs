@@ -7,7 +7,7 @@ using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Tests.Api;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
-namespace OutsourcingAdvisor.Web.Tests.Workspace;
+namespace OutsourcingAdvisor.Web.Tests.Pages.Admin;
 
 public sealed class CatalogueAdminTests : IDisposable
 {
