@@ -42,7 +42,9 @@ public sealed class ShareLinkTests : IDisposable
         var owners = (await Html.GetAsync(consultant, $"/reports/{id}")).QuerySelector("article.report")!;
         foreach (var action in owners.QuerySelectorAll("a[href$='/share'], form[action$='/duplicate']")) action.Remove();
         var shared = (await Html.GetAsync(_factory.CreatePlainClient(), link)).QuerySelector("article.report")!;
-        Assert.Equal(owners.OuterHtml, shared.OuterHtml);
+        // The owner-only block leaves its indentation behind, so whitespace between tags is set aside.
+        static string Markup(IElement e) => System.Text.RegularExpressions.Regex.Replace(e.OuterHtml, @">\s+<", "><");
+        Assert.Equal(Markup(owners), Markup(shared));
     }
 
     [Fact]
