@@ -45,7 +45,7 @@ public sealed class CompareModel(AdvisorDbContext db) : PageModel
     {
         yield return new("Recommended model", [.. Results.Select(s => OptionNames.ShortLabel(s.Recommendation.Model) + (s.Recommendation.Specialization is { } sp ? $" ({sp.ToUpperInvariant()})" : ""))]);
         yield return new("Recommended location", [.. Results.Select(s => OptionNames.ShortLabel(s.Recommendation.Location))]);
-        yield return new("Lead", [.. Results.Select(s => $"{s.Lead:0.#} points ({s.LeadStrength})")]);
+        yield return new("Lead", [.. Results.Select(s => $"{s.Lead:0.#} points ({Domain.Assessment.Wire.Name(s.LeadStrength)})")]);
         foreach (var model in OptionNames.Models)
             yield return new($"Score: {OptionNames.ShortLabel(model)}", [.. Results.Select(s => s.Models.Single(m => m.Model == model).Score.ToString("0.#"))]);
         foreach (var location in OptionNames.Locations)
@@ -61,7 +61,7 @@ public sealed class CompareModel(AdvisorDbContext db) : PageModel
 
     public IEnumerable<Row> AnswerRows()
     {
-        var described = Results.Select(s => Choices.Describe(s.Answers, s.TaskName, s.Preset).Where(r => r.Field != "ClientName").ToList()).ToList();
+        var described = Scenarios.Select(v => v.AnswerRows().ToList()).ToList();
         for (var i = 0; i < described[0].Count; i++)
             yield return new Row(described[0][i].Question, [.. described.Select(d => d[i].Answer)]);
     }

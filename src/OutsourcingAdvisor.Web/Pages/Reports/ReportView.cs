@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Scoring;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Data;
@@ -44,15 +45,15 @@ public sealed class ReportView
         {
             var r = Report.Recommendation;
             var specialization = r.Specialization is null ? "" : $", as {Domain.Catalogue.Specializations.Label(r.Specialization)}";
-            return r.Model == "in-house"
+            return r.Model == ModelOption.InHouse
                 ? $"Hire for {Report.TaskName.ToLowerInvariant()} in-house. If you outsource part of it, go {r.Location}."
                 : $"Hand off {Report.TaskName.ToLowerInvariant()} through {OptionNames.Label(r.Model)}{specialization}, delivered {r.Location}.";
         }
     }
 
     public string LeadSentence =>
-        $"The lead over {OptionNames.Label(RunnerUp.Model)} is {Report.LeadStrength}: {Report.Lead:0.#} points ({TopModel.Score:0.#} against {RunnerUp.Score:0.#} out of 100)."
-        + (Report.LeadStrength == "close" ? " Treat both as real options." : "");
+        $"The lead over {OptionNames.Label(RunnerUp.Model)} is {Domain.Assessment.Wire.Name(Report.LeadStrength)}: {Report.Lead:0.#} points ({TopModel.Score:0.#} against {RunnerUp.Score:0.#} out of 100)."
+        + (Report.LeadStrength == LeadStrength.Close ? " Treat both as real options." : "");
 
     public static string CriterionTitle(string id) =>
         ScoringEngine.AllCriteria.FirstOrDefault(c => c.Id == id)?.Title ?? id;
@@ -60,7 +61,7 @@ public sealed class ReportView
     /// <summary>Score lines grouped by criterion, in the engine's criterion order, each with its option.</summary>
     public IEnumerable<(string Criterion, IReadOnlyList<(string Option, Reason Reason)> Lines)> Why()
     {
-        var lines = Report.Models.SelectMany(m => m.Reasons.Select(r => (m.Model, r)))
+        var lines = Report.Models.SelectMany(m => m.Reasons.Select(r => (Domain.Assessment.Wire.Name(m.Model), r)))
             .Concat(Report.Locations.SelectMany(l => l.Reasons.Concat(l.Exclusions).Select(r => (l.Location, r))))
             .ToList();
         foreach (var criterion in ScoringEngine.AllCriteria)
@@ -72,23 +73,7 @@ public sealed class ReportView
 
     public string WhatIfSentence(WhatIfChange w)
     {
-        var answer = w.Field switch
-        {
-            "skillLevel" => $"the work needed {Choices.LabelOf(Choices.SkillLevel, w.Value).ToLowerInvariant()} skills",
-            "monthlyBudget" => $"your budget were {Format.Money(decimal.Parse(w.Value, CultureInfo.InvariantCulture))} a month",
-            "location" => w.Value == "any" ? "you had no location preference" : $"you preferred {w.Value} delivery",
-            "hoursPerMonth" => $"the work took {w.Value} hours a month",
-            "goal" => $"your main goal were to {Choices.LabelOf(Choices.Goal, w.Value).ToLowerInvariant()}",
-            "engagement" => $"you needed help {Choices.LabelOf(Choices.Engagement, w.Value).ToLowerInvariant()}",
-            "scope" => $"you handed over {Choices.LabelOf(Choices.Scope, w.Value).ToLowerInvariant()}",
-            "reliance" => $"you needed the skill {Choices.LabelOf(Choices.Reliance, w.Value).ToLowerInvariant()}",
-            "customerFacing" => w.Value == "true" ? "the provider dealt with your customers" : "the provider did not deal with your customers",
-            "coverage" => $"you needed {Choices.LabelOf(Choices.Coverage, w.Value).ToLowerInvariant()} cover",
-            "timeZoneOverlap" => $"you needed {Choices.LabelOf(Choices.Overlap, w.Value).ToLowerInvariant()} of shared hours",
-            "dataSensitivity" => $"the data were of {Choices.LabelOf(Choices.Sensitivity, w.Value).ToLowerInvariant()} sensitivity",
-            "onSiteRequired" => w.Value == "true" ? "someone had to be on your premises" : "nobody had to be on your premises",
-            _ => $"{w.Field} were {w.Value}",
-        };
+        var answer = Domain.Assessment.Questions.Find(w.Field)?.Phrasing(w.Value) ?? $"{w.Field} were {w.Value}";
         var changes = new List<string>();
         if (w.Model != Report.Recommendation.Model) changes.Add(OptionNames.Label(w.Model));
         if (w.Location != Report.Recommendation.Location) changes.Add($"{w.Location} delivery");
@@ -96,8 +81,7 @@ public sealed class ReportView
     }
 
     public IEnumerable<(string Question, string Answer)> AnswerRows() =>
-        Choices.Describe(Report.Answers, Report.TaskName, Report.Preset)
-            .Where(r => r.Field != "ClientName").Select(r => (r.Question, r.Answer));
+        Answers.DescribeForReport(Report.Answers, Report.TaskName, Report.Preset).Select(r => (r.Question, r.Answer));
 
     public static string Points(double p) => p > 0 ? $"+{p:0.#}" : $"{p:0.#}";
 
@@ -115,23 +99,12 @@ public sealed class ReportView
         Row("report", "catalogueVersion", r.CatalogueVersion, "");
         Row("recommendation", "model", r.Recommendation.Model, r.Recommendation.Specialization ?? "");
         Row("recommendation", "location", r.Recommendation.Location, "");
-        var a = r.Answers;
-        Row("answer", "taskType", a.TaskType, r.TaskName);
-        Row("answer", "skillLevel", a.SkillLevel, "");
-        Row("answer", "monthlyBudget", a.MonthlyBudget, "USD");
-        Row("answer", "location", a.Location, "");
-        Row("answer", "hoursPerMonth", a.HoursPerMonth, "");
-        Row("answer", "goal", a.Goal, "");
-        Row("answer", "engagement", a.Engagement, "");
-        Row("answer", "scope", a.Scope, "");
-        Row("answer", "reliance", a.Reliance, "");
-        Row("answer", "customerFacing", a.CustomerFacing, "");
-        Row("answer", "coverage", a.Coverage, "");
-        Row("answer", "timeZoneOverlap", a.TimeZoneOverlap, "");
-        Row("answer", "dataSensitivity", a.DataSensitivity, "");
-        Row("answer", "onSiteRequired", a.OnSiteRequired, "");
-        Row("answer", "clientName", a.ClientName, "");
-        Row("answer", "preset", r.Preset, "");
+        foreach (var q in Questions.All)
+            Row("answer", q.Wire, q.Kind switch
+            {
+                AnswerKind.Preset => r.Preset,
+                _ => r.Answers.ValueOf(q),
+            }, q.Kind == AnswerKind.TaskType ? r.TaskName : q.CsvDetail);
         foreach (var m in r.Models) Row("model score", m.Model, m.Score, "");
         foreach (var l in r.Locations)
             Row("location score", l.Location, l.Score,
@@ -145,16 +118,16 @@ public sealed class ReportView
     }
 
     /// <summary>The header of the one-row-per-assessment CSV (a client's export).</summary>
-    public const string SummaryCsvHeader =
-        "id,created,taskType,skillLevel,monthlyBudget,hoursPerMonth,location,model,specialization,recommendedLocation,modelScore,costLow,costHigh,withinBudget,catalogueVersion\r\n";
+    public static string SummaryCsvHeader => CsvText.Line(["id", "created", .. Questions.ClientExportColumns.Select(q => q.Wire),
+        "model", "specialization", "recommendedLocation", "modelScore", "costLow", "costHigh", "withinBudget", "catalogueVersion"]);
 
     /// <summary>This assessment as one row of a client's export.</summary>
     public string SummaryCsvLine()
     {
         var r = Report;
-        return CsvText.Line(r.Id, Created, r.Answers.TaskType, r.Answers.SkillLevel, r.Answers.MonthlyBudget,
-            r.Answers.HoursPerMonth, r.Answers.Location, r.Recommendation.Model, r.Recommendation.Specialization, r.Recommendation.Location,
-            r.Models[0].Score, r.Cost.Low, r.Cost.High, r.Cost.WithinBudget, r.CatalogueVersion);
+        return CsvText.Line([r.Id, Created, .. Questions.ClientExportColumns.Select(q => r.Answers.ValueOf(q)),
+            r.Recommendation.Model, r.Recommendation.Specialization, r.Recommendation.Location,
+            r.Models[0].Score, r.Cost.Low, r.Cost.High, r.Cost.WithinBudget, r.CatalogueVersion]);
     }
 
     public static string SummaryCsv(IEnumerable<ReportView> views) =>
@@ -176,6 +149,7 @@ public static class CsvText
         {
             null => "",
             bool b => b ? "true" : "false",
+            Enum e => Wire.Name(e),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };
