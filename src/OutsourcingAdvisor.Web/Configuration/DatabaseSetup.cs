@@ -81,31 +81,46 @@ public static class DatabaseSetup
     public static bool IsMigrateCommand(string[] args) => args.Length > 0 && args[0] == "migrate";
 
     /// <summary>
-    /// Applies migrations, imports the seed files if they changed, loads the catalogue, removes expired drafts, makes
-    /// the roles, the first admin and the data protection key. On PostgreSQL all of it runs under an advisory lock,
-    /// so instances started together on an empty database take turns instead of racing; the one that waited finds
-    /// the work done.
+    /// Brings the database to the state the app needs, one named step after another. On PostgreSQL all of it runs
+    /// under an advisory lock, so instances started together on an empty database take turns instead of racing; the
+    /// one that waited finds the work done.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AdvisorDbContext>();
         await using var startupLock = await StartupLockAsync(db, app.Logger);
-
-        await db.Database.MigrateAsync();
-        if (db.Database.IsSqlite())
-            // WAL lets readers carry on while a writer commits; the setting is stored in the file itself.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(SeedDirectory(app.Configuration));
+        await ApplyMigrationsAsync(db);
+        await UseWriteAheadLogAsync(db);
+        await services.GetRequiredService<SeedImporter>().ImportAsync(SeedDirectory(app.Configuration));
         await app.Services.GetRequiredService<CatalogueStore>().ReloadAsync(db);
-        // Resume links last 30 days after the last save; older drafts are only dead weight.
-        var cutoff = DateTime.UtcNow - AssessmentDraft.Lifetime;
-        await db.Drafts.Where(d => d.UpdatedAtUtc < cutoff).ExecuteDeleteAsync();
-        await IdentitySetup.EnsureRolesAndFirstAdminAsync(scope.ServiceProvider, app.Configuration, app.Logger);
-        // Made here, under the lock, so instances sharing a database share one key from the start: otherwise two
-        // first starts could each make a key and refuse the other's cookies until their key rings refresh.
-        scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("startup").Protect([1]);
+        await DeleteExpiredDraftsAsync(db, services.GetRequiredService<TimeProvider>());
+        await IdentitySetup.EnsureRolesAndFirstAdminAsync(services, app.Configuration, app.Logger);
+        MakeDataProtectionKey(services);
     }
+
+    private static Task ApplyMigrationsAsync(AdvisorDbContext db) => db.Database.MigrateAsync();
+
+    /// <summary>WAL lets readers carry on while a writer commits; the setting is stored in the SQLite file itself.</summary>
+    private static async Task UseWriteAheadLogAsync(AdvisorDbContext db)
+    {
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    /// <summary>Resume links last 30 days after the last save; older drafts are only dead weight.</summary>
+    private static Task<int> DeleteExpiredDraftsAsync(AdvisorDbContext db, TimeProvider clock)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - AssessmentDraft.Lifetime;
+        return db.Drafts.Where(d => d.UpdatedAtUtc < cutoff).ExecuteDeleteAsync();
+    }
+
+    /// <summary>
+    /// Made here, under the lock, so instances sharing a database share one key from the start: otherwise two first
+    /// starts could each make a key and refuse the other's cookies until their key rings refresh.
+    /// </summary>
+    private static void MakeDataProtectionKey(IServiceProvider services) =>
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("startup").Protect([1]);
 
     private static async Task<IAsyncDisposable> StartupLockAsync(AdvisorDbContext db, ILogger logger)
     {

@@ -23,7 +23,7 @@ public sealed class HealthTests
     {
         using var factory = new AdvisorFactory();
         var client = factory.CreateClient();
-        factory.DropTables("Categories", "Sources", "Locations", "MarketFacts", "WeightPresets", "CatalogueVersions");
+        factory.DropTables("CatalogueVersions");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
     }
