@@ -12,7 +12,7 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AdvisorDbContext))]
-    [Migration("20261201195945_Initial")]
+    [Migration("20261201202127_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
