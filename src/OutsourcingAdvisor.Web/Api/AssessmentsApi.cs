@@ -26,11 +26,13 @@ public static class AssessmentsApi
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: "Send the answers as JSON.", detail: "Use the Content-Type application/json.");
 
-        // Syntax first (a broken body), then types (a field with the wrong kind of value).
+        // Size first (the answers fit in a few hundred bytes), then syntax (a broken body), then types.
+        var body = await ReadBodyAsync(http);
+        if (body.Problem is not null) return body.Problem;
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            document = JsonDocument.Parse(body.Bytes);
         }
         catch (JsonException)
         {
@@ -77,6 +79,43 @@ public static class AssessmentsApi
                 detail: "Check the link; ids are long and easy to cut short when copied.")
             : Results.Text(json, "application/json");
     }
+
+    /// <summary>The most an answers body may hold; far above any real one, far below what could tie up the server.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>
+    /// Reads at most <see cref="MaxBodyBytes"/>: more is 413; a body that ends before its Content-Length (the
+    /// client went away) is 400, logged as the client's doing, not as a server error.
+    /// </summary>
+    private static async Task<(ReadOnlyMemory<byte> Bytes, IResult? Problem)> ReadBodyAsync(HttpContext http)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes) return (default, TooLarge());
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        try
+        {
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes) return (default, TooLarge());
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException or OperationCanceledException)
+        {
+            var status = ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AssessmentsApi).FullName!)
+                .LogInformation("The answers body could not be read ({Reason}); answered {Status}", ex.GetType().Name, status);
+            return (default, status == StatusCodes.Status413PayloadTooLarge ? TooLarge()
+                : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body ended before it was complete.",
+                    detail: "Send the whole request again."));
+        }
+        return (buffer.ToArray(), null);
+    }
+
+    private static IResult TooLarge() =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The body is too large.",
+            detail: $"The answers fit in far less than {MaxBodyBytes / 1024} KB; send only the answer fields.");
 
     /// <summary>"$.monthlyBudget" → "monthlyBudget"; anything not naming a field is about the body as a whole.</summary>
     private static string FieldOf(string? path)

@@ -11,22 +11,26 @@ public static class ReportDownloads
 {
     public static WebApplication MapReportDownloads(this WebApplication app)
     {
-        app.MapGet("/reports/{id:length(22)}.json", async (string id, HttpContext http, AdvisorDbContext db) =>
+        app.MapMethods("/reports/{id:length(22)}.json", [HttpMethods.Get, HttpMethods.Head], async (string id, HttpContext http, AdvisorDbContext db) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             var json = (await Access.AssessmentAsync(db, http, id))?.ResultJson;
-            return json is null ? Results.NotFound() : Results.Text(json, "application/json");
+            return json is null ? NoReport() : Results.Text(json, "application/json");
         });
-        app.MapGet("/reports/{id:length(22)}.csv", async (string id, HttpContext http, AdvisorDbContext db) =>
+        app.MapMethods("/reports/{id:length(22)}.csv", [HttpMethods.Get, HttpMethods.Head], async (string id, HttpContext http, AdvisorDbContext db) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             var record = await Access.AssessmentAsync(db, http, id);
-            if (record is null) return Results.NotFound();
+            if (record is null) return NoReport();
             var csv = Csv(AssessmentStorage.Read(record));
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"assessment-{record.CreatedAtUtc:yyyy-MM-dd}.csv");
         });
         return app;
     }
+
+    private static IResult NoReport() =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No report has this id.",
+            detail: "Check the link; report ids are long and easy to cut short when copied.");
 
     public static string Csv(AssessmentResponse r)
     {

@@ -35,6 +35,13 @@ public sealed class SignInModel(SignInManager<AdvisorUser> signIn, UserManager<A
     {
     }
 
+    /// <summary>
+    /// A path on this site in plain printable ASCII. Anything else (another host, a backslash, or characters such as
+    /// '。' that cannot go into a Location header and that some parsers fold into a dot) sends you to your start page.
+    /// </summary>
+    public bool IsSafeReturnUrl(string? url) =>
+        !string.IsNullOrEmpty(url) && url.All(c => c is > ' ' and < (char)127 and not '\\') && Url.IsLocalUrl(url);
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (string.IsNullOrWhiteSpace(Input.Email) || string.IsNullOrEmpty(Input.Password))
@@ -56,7 +63,7 @@ public sealed class SignInModel(SignInManager<AdvisorUser> signIn, UserManager<A
             Error = Failure;
             return Page();
         }
-        if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
+        if (IsSafeReturnUrl(ReturnUrl)) return LocalRedirect(ReturnUrl!);
         return Redirect(await users.IsInRoleAsync(user, Roles.Admin) ? "/admin" : "/consultant");
     }
 }

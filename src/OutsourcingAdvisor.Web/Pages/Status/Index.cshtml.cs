@@ -10,15 +10,17 @@ public sealed class IndexModel : PageModel
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public IActionResult OnGet(int code) => Show(code);
+    // The status is the one the original request ended with, never a value from the route or a posted form.
+    public IActionResult OnGet() => Show();
 
-    public IActionResult OnPost(int code) => Show(code);
+    public IActionResult OnPost() => Show();
 
-    private IActionResult Show(int code)
+    private IActionResult Show()
     {
         // Visiting /Status/404 directly is not an error page request.
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not { } reExecuted)
             return NotFound();
+        var code = reExecuted.OriginalStatusCode;
         (Heading, Message) = code switch
         {
             404 => ("Page not found", "There is nothing at this address. If you followed a report link, check that it was copied in full: report links are long on purpose."),
