@@ -22,6 +22,13 @@ public sealed class LocationModel(AdvisorDbContext db, CatalogueStore store, IVa
 
     public override Questionnaire.StepInfo Step => Questionnaire.Location;
 
+    // A yes/no that is neither (a hand-made "yes", "1" or "<b>") is an error, as in the API, not "not answered".
+    private static readonly Dictionary<string, string> BindingMessages = new()
+    {
+        [nameof(AssessmentInput.CustomerFacing)] = "Choose Yes or No for whether the work deals with your customers.",
+        [nameof(AssessmentInput.OnSiteRequired)] = "Choose Yes or No for whether someone is needed on site.",
+    };
+
     [BindProperty]
     public LocationInput Input { get; set; } = new();
 
@@ -52,7 +59,7 @@ public sealed class LocationModel(AdvisorDbContext db, CatalogueStore store, IVa
         merged.OnSiteRequired = Input.OnSiteRequired;
         merged.ClientName = string.IsNullOrWhiteSpace(Input.ClientName) ? null : Input.ClientName.Trim();
         Answers = merged;
-        if (!await ValidateStepAsync(merged, new Dictionary<string, string>())) return Page();
+        if (!await ValidateStepAsync(merged, BindingMessages)) return Page();
         await SaveDraftAsync(draft, merged);
         return GoTo(Questionnaire.Check);
     }
