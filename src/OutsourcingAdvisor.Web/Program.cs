@@ -14,6 +14,9 @@ try
     // Logging: Serilog from configuration, one line per request.
     builder.AddAdvisorLogging();
 
+    // Settings: typed options, checked before anything else runs.
+    builder.Services.AddAdvisorSettings(builder.Configuration);
+
     // Data: SQLite through EF Core, the in-memory catalogue, the seed importer.
     builder.Services.AddAdvisorDatabase(builder.Configuration, builder.Environment);
 
@@ -22,7 +25,7 @@ try
 
     // Accounts: Identity in the same database, roles, cookies, data protection keys; rate limits.
     builder.Services.AddAdvisorIdentity(builder.Configuration, builder.Environment);
-    builder.Services.AddAdvisorRateLimits(builder.Configuration);
+    builder.Services.AddAdvisorRateLimits();
 
     // Web: Razor Pages (consultant and admin folders need their role), problem details, health checks.
     builder.Services.AddRazorPages(o =>
@@ -35,6 +38,7 @@ try
     builder.Services.AddAdvisorHealthChecks();
 
     var app = builder.Build();
+    app.ValidateSettings();
 
     // Schema by migrations, then the catalogue from seed-data/ (stops here on a bad seed file).
     await app.PrepareDatabaseAsync();
@@ -58,7 +62,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (SeedDataException ex)
+catch (Exception ex) when (ex is SeedDataException or SettingsException)
 {
     Log.Fatal("Cannot start: {Problem}", ex.Message);
     return 1;

@@ -29,6 +29,19 @@ public static class AssessmentsApi
         // Size first (the answers fit in a few hundred bytes), then syntax (a broken body), then types.
         var body = await ReadBodyAsync(http);
         if (body.Problem is not null) return body.Problem;
+
+        // A repeated Idempotency-Key answers what the first request got, before anything else is done.
+        var (keyProblem, idempotency) = ReadIdempotencyKey(http, body.Bytes);
+        if (keyProblem is not null)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyHeader] = [keyProblem] });
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (idempotency is not null)
+        {
+            if (await ReplayAsync(http, db, idempotency.Value, now) is { } replay) return replay;
+            // An expired key is free again (the clean-up may not have removed it yet).
+            var keyHash = idempotency.Value.KeyHash;
+            await db.IdempotencyKeys.Where(k => k.Id == keyHash && k.ExpiresAtUtc <= now).ExecuteDeleteAsync(http.RequestAborted);
+        }
         JsonDocument document;
         try
         {
@@ -65,8 +78,58 @@ public static class AssessmentsApi
                 .GroupBy(e => CamelCase(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
 
-        var (record, json) = await AssessmentStorage.SaveAsync(db, store.Current, input, clock.GetUtcNow().UtcDateTime, http.RequestAborted);
-        http.Response.Headers.Location = $"/api/assessments/{record.Id}";
+        IdempotencyRecord? claim = null;
+        if (idempotency is not null)
+        {
+            claim = new IdempotencyRecord
+            {
+                Id = idempotency.Value.KeyHash, RequestHash = idempotency.Value.BodyHash, AssessmentId = AssessmentStorage.NewId(),
+                CreatedAtUtc = now, ExpiresAtUtc = now + IdempotencyRecord.Lifetime,
+            };
+            db.IdempotencyKeys.Add(claim);
+        }
+        try
+        {
+            // The key's row and the assessment are saved together: a repeat racing this one fails on the key.
+            var (record, json) = await AssessmentStorage.SaveAsync(db, store.Current, input, now, http.RequestAborted, id: claim?.AssessmentId);
+            http.Response.Headers.Location = $"/api/assessments/{record.Id}";
+            return Results.Text(json, "application/json", statusCode: StatusCodes.Status201Created);
+        }
+        catch (DbUpdateException) when (idempotency is not null)
+        {
+            db.ChangeTracker.Clear();
+            return await ReplayAsync(http, db, idempotency.Value, now) ?? throw new InvalidOperationException("An idempotency key clashed but its row is gone.");
+        }
+    }
+
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    /// <summary>
+    /// Reads the Idempotency-Key header: absent is fine; present, it must be 1 to 200 printable ASCII characters.
+    /// Keys are scoped to the caller's account (or to anonymous callers) and bound to the body they came with.
+    /// </summary>
+    private static (string? Problem, (string KeyHash, string BodyHash)? Key) ReadIdempotencyKey(HttpContext http, ReadOnlyMemory<byte> body)
+    {
+        if (!http.Request.Headers.TryGetValue(IdempotencyHeader, out var values)) return (null, null);
+        var key = values.Count == 1 ? values[0] : null;
+        if (string.IsNullOrEmpty(key) || key.Length > IdempotencyRecord.MaxKeyLength || key.Any(c => c is < '!' or > '~'))
+            return ($"Send one {IdempotencyHeader} of 1 to {IdempotencyRecord.MaxKeyLength} printable ASCII characters (a UUID is a good choice).", null);
+        var scope = Configuration.IdentitySetup.UserId(http.User) ?? "anonymous";
+        var bodyHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(body.Span)).ToLowerInvariant();
+        return (null, (Security.ClientKeys.Hash("idempotency", $"{scope}\n{key}"), bodyHash));
+    }
+
+    /// <summary>The first answer to this key while it lasts: the same assessment, or 422 when the body differs.</summary>
+    private static async Task<IResult?> ReplayAsync(HttpContext http, AdvisorDbContext db, (string KeyHash, string BodyHash) key, DateTime now)
+    {
+        var earlier = await db.IdempotencyKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == key.KeyHash && k.ExpiresAtUtc > now, http.RequestAborted);
+        if (earlier is null) return null;
+        if (earlier.RequestHash != key.BodyHash)
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: $"This {IdempotencyHeader} was used with other answers.",
+                detail: "Use a new key for new answers; a key repeats only the request it was first sent with.");
+        var json = await db.Assessments.AsNoTracking().Where(a => a.Id == earlier.AssessmentId).Select(a => a.ResultJson).FirstAsync(http.RequestAborted);
+        http.Response.Headers.Location = $"/api/assessments/{earlier.AssessmentId}";
+        http.Response.Headers["Idempotent-Replayed"] = "true";
         return Results.Text(json, "application/json", statusCode: StatusCodes.Status201Created);
     }
 

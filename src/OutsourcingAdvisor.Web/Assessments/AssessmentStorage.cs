@@ -54,11 +54,11 @@ public static class AssessmentStorage
     }
 
     public static async Task<(AssessmentRecord Record, string Json)> SaveAsync(
-        AdvisorDbContext db, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default, Ownership? owner = null)
+        AdvisorDbContext db, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default, Ownership? owner = null, string? id = null)
     {
         var answers = input.ToAnswers();
         var result = ScoringEngine.Assess(answers, catalogue);
-        var id = NewId();
+        id ??= NewId();
         var normalized = AssessmentInput.From(answers);
         var guidance = AdviceGuidance.For(result, answers, catalogue);
         var response = new AssessmentResponse(

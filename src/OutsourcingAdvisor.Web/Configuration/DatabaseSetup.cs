@@ -27,6 +27,7 @@ public static class DatabaseSetup
         services.AddSingleton<CatalogueStore>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<CatalogueEditor>();
+        services.AddHostedService<CleanupService>();
         return services;
     }
 
@@ -46,9 +47,8 @@ public static class DatabaseSetup
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(SeedDirectory(app.Configuration));
         await app.Services.GetRequiredService<CatalogueStore>().ReloadAsync(db);
-        // Resume links last 30 days after the last save; older drafts are only dead weight.
-        var cutoff = DateTime.UtcNow - AssessmentDraft.Lifetime;
-        await db.Drafts.Where(d => d.UpdatedAtUtc < cutoff).ExecuteDeleteAsync();
+        // Expired drafts, share links and keys go now, then every Cleanup:IntervalMinutes (CleanupService).
+        await app.Services.GetServices<IHostedService>().OfType<CleanupService>().Single().RunOnceAsync(CancellationToken.None);
         await IdentitySetup.EnsureRolesAndFirstAdminAsync(scope.ServiceProvider, app.Configuration, app.Logger);
     }
 }

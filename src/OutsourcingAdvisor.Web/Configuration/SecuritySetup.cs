@@ -14,7 +14,7 @@ public static class SecuritySetup
     /// </summary>
     public static WebApplication UseProxyHeadersIfTrusted(this WebApplication app)
     {
-        if (!app.Configuration.GetValue("Proxy:TrustForwardedHeaders", false)) return app;
+        if (!app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProxySettings>>().Value.TrustForwardedHeaders) return app;
         var options = new ForwardedHeadersOptions
         {
             ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,

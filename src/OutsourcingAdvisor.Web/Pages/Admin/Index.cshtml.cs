@@ -7,7 +7,7 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Admin;
 
 /// <summary>Users: who has an account, in which role, and invitations for new consultants (no self-registration).</summary>
-public sealed class IndexModel(UserManager<AdvisorUser> users) : PageModel
+public sealed class IndexModel(UserManager<AdvisorUser> users, OutsourcingAdvisor.Web.Security.SignInGuard guard) : PageModel
 {
     public sealed record UserRow(string Id, string Email, string Name, string Roles, bool LockedOut, bool Invited);
 
@@ -59,16 +59,18 @@ public sealed class IndexModel(UserManager<AdvisorUser> users) : PageModel
         if (await users.FindByIdAsync(userId) is not { } user) return NotFound();
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await guard.ClearAsync(user.Email ?? "", HttpContext.RequestAborted);
         return Redirect("/admin");
     }
 
     private async Task LoadAsync()
     {
         var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+        var throttled = await guard.ThrottledAccountKeysAsync(HttpContext.RequestAborted);
         var rows = new List<UserRow>();
         foreach (var u in all)
             rows.Add(new UserRow(u.Id, u.Email ?? "", u.DisplayName, string.Join(", ", await users.GetRolesAsync(u)),
-                u.LockoutEnd > DateTimeOffset.UtcNow, u.PasswordHash is null));
+                u.LockoutEnd > DateTimeOffset.UtcNow || throttled.Contains(OutsourcingAdvisor.Web.Security.ClientKeys.Account(u.Email ?? "")), u.PasswordHash is null));
         Users = rows;
     }
 }

@@ -62,6 +62,7 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
             Group(null);
             return Page();
         }
+        if (draft is null && !await MayStartDraftAsync()) return TooManyDrafts();
         await SaveDraftAsync(draft, merged);
         return GoTo(Questionnaire.Skills);
     }

@@ -7,6 +7,9 @@ namespace OutsourcingAdvisor.Web.Pages.Status;
 [IgnoreAntiforgeryToken]
 public sealed class IndexModel : PageModel
 {
+    /// <summary>HttpContext.Items key for a (heading, message) pair that explains this status better than the default.</summary>
+    public const string MessageKey = "advisor.status-message";
+
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
@@ -29,6 +32,7 @@ public sealed class IndexModel : PageModel
             400 => ("Bad request", "The request could not be understood. Please go back and try again."),
             _ => ("Something went wrong", $"The request ended with status {code}."),
         };
+        if (HttpContext.Items[MessageKey] is ValueTuple<string, string> specific) (Heading, Message) = specific;
         Response.StatusCode = code;
         return Page();
     }
