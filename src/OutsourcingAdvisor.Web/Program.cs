@@ -26,6 +26,7 @@ try
     // Accounts: Identity in the same database, roles, cookies, data protection keys; rate limits.
     builder.Services.AddAdvisorIdentity(builder.Configuration, builder.Environment);
     builder.Services.AddAdvisorRateLimits();
+    builder.Services.AddAdvisorTransportSecurity(builder.Environment);
 
     // Web: Razor Pages (consultant and admin folders need their role), problem details, health checks.
     builder.Services.AddRazorPages(o =>
@@ -43,9 +44,10 @@ try
     // Schema by migrations, then the catalogue from seed-data/ (stops here on a bad seed file).
     await app.PrepareDatabaseAsync();
 
-    // Pipeline: proxy headers (if trusted), errors, security headers, request log, static files, endpoints.
+    // Pipeline: proxy headers (if trusted), errors, HSTS, security headers, request log, static files, endpoints.
     app.UseProxyHeadersIfTrusted();
     app.UseAdvisorErrorHandling();
+    app.UseAdvisorTransportSecurity();
     app.UseSecurityHeaders();
     app.UseAdvisorRequestLogging();
     app.UseStaticFiles();

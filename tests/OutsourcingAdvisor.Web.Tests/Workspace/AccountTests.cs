@@ -89,7 +89,9 @@ public sealed class AccountTests : IDisposable
     {
         using var production = new AdvisorFactory { Environment = "Production" };
         await Accounts.CreateAsync(production, "ana@example.com");
-        var response = await Accounts.SignInAsync(production.CreatePlainClient(), "ana@example.com");
+        // Over HTTPS, as in production: the antiforgery cookie is Secure there too.
+        var client = production.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        var response = await Accounts.SignInAsync(client, "ana@example.com");
         var session = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("advisor.session="));
         Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", session, StringComparison.OrdinalIgnoreCase);

@@ -48,7 +48,7 @@ public sealed class IndexModel(UserManager<AdvisorUser> users, OutsourcingAdviso
         }
         await users.AddToRoleAsync(user, Role!);
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        InviteLink = $"{Request.Scheme}://{Request.Host}/account/invite?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
+        InviteLink = Security.PublicUrls.Absolute(HttpContext, $"/account/invite?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}");
         await LoadAsync();
         return Page();
     }

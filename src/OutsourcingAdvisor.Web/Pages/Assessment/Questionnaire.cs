@@ -61,7 +61,7 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
     /// <summary>Field name (AssessmentInput property) → message, in the order the fields appear.</summary>
     public Dictionary<string, string> Errors { get; } = [];
 
-    public string? ResumeUrl => DraftId is null ? null : $"{Request.Scheme}://{Request.Host}{Questionnaire.Url(DraftId, Questionnaire.Work)}";
+    public string? ResumeUrl => DraftId is null ? null : Security.PublicUrls.Absolute(HttpContext, Questionnaire.Url(DraftId, Questionnaire.Work));
 
     public string? BackUrl
     {
