@@ -25,7 +25,31 @@ public static class ReportDownloads
             var csv = Csv(AssessmentStorage.Read(record));
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"assessment-{record.CreatedAtUtc:yyyy-MM-dd}.csv");
         });
+        // The same files for the reader of a share link, while the link lasts.
+        app.MapMethods("/shared/{token:length(22)}.json", [HttpMethods.Get, HttpMethods.Head], async (string token, HttpContext http, AdvisorDbContext db, TimeProvider clock) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            var (record, problem) = await SharedAsync(db, token, clock);
+            return problem ?? Results.Text(record!.ResultJson, "application/json");
+        });
+        app.MapMethods("/shared/{token:length(22)}.csv", [HttpMethods.Get, HttpMethods.Head], async (string token, HttpContext http, AdvisorDbContext db, TimeProvider clock) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            var (record, problem) = await SharedAsync(db, token, clock);
+            return problem ?? Results.File(Encoding.UTF8.GetBytes(Csv(AssessmentStorage.Read(record!))), "text/csv; charset=utf-8", $"assessment-{record!.CreatedAtUtc:yyyy-MM-dd}.csv");
+        });
         return app;
+    }
+
+    /// <summary>The report behind a live share link; 404 for an unknown link, 410 for a revoked or expired one.</summary>
+    private static async Task<(AssessmentRecord? Record, IResult? Problem)> SharedAsync(AdvisorDbContext db, string token, TimeProvider clock)
+    {
+        var link = await db.ShareLinks.AsNoTracking().FirstOrDefaultAsync(l => l.Token == token);
+        if (link is null) return (null, NoReport());
+        if (link.RevokedAtUtc is not null || link.ExpiresAtUtc <= clock.GetUtcNow().UtcDateTime)
+            return (null, Results.Problem(statusCode: StatusCodes.Status410Gone, title: "This share link no longer works.",
+                detail: link.RevokedAtUtc is not null ? "The consultant withdrew it." : "It has expired. Ask the consultant for a new one."));
+        return (await db.Assessments.AsNoTracking().FirstAsync(a => a.Id == link.AssessmentId), null);
     }
 
     private static IResult NoReport() =>

@@ -25,10 +25,13 @@ public static class ErrorHandlingSetup
 
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
-    /// <summary>/reports/{id}.json and /reports/{id}.csv: files for programs and spreadsheets, not pages.</summary>
-    public static bool IsDownload(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/reports", out var rest)
-        && rest.Value is { } r && (r.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || r.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
+    /// <summary>/reports/{id}.json|.csv and /shared/{token}.json|.csv: files for programs and spreadsheets, not pages.</summary>
+    public static bool IsDownload(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return (path.StartsWithSegments("/reports") || path.StartsWithSegments("/shared"))
+            && path.Value is { } r && (r.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || r.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
+    }
 
     public static bool WantsProblem(HttpContext context) => IsApi(context) || IsDownload(context);
 

@@ -36,6 +36,32 @@ public sealed class ShareLinkTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryDownloadLinkOnASharedReportWorksForItsReader()
+    {
+        var (_, id, link) = await ShareAsync();
+        var reader = _factory.CreatePlainClient();
+        var page = await Html.GetAsync(reader, link);
+        var downloads = page.QuerySelectorAll(".report-actions a[href$='.csv'], .report-actions a[href$='.json']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(2, downloads.Count);
+        foreach (var href in downloads)
+        {
+            var response = await reader.GetAsync(href);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(id, await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task ARevokedLinksDownloadsAnswer410Problems()
+    {
+        var (consultant, id, link) = await ShareAsync();
+        var shares = await Html.GetAsync(consultant, $"/consultant/assessments/{id}/share");
+        await Html.SubmitAsync(consultant, shares.Forms.Single(f => f.Action.EndsWith("/revoke", StringComparison.OrdinalIgnoreCase)));
+        foreach (var suffix in new[] { ".json", ".csv" })
+            await OutsourcingAdvisor.Web.Tests.Hardening.ProblemResponseTests.AssertProblem(await _factory.CreatePlainClient().GetAsync(link + suffix), HttpStatusCode.Gone);
+    }
+
+    [Fact]
     public async Task ARevokedLinkShowsAClearPage()
     {
         var (consultant, id, link) = await ShareAsync();

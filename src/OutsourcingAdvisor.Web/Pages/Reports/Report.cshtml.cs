@@ -18,6 +18,9 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
     /// <summary>True when the consultant who owns it is looking: show the share and scenario actions.</summary>
     public bool IsOwner { get; private set; }
 
+    /// <summary>Where the CSV and JSON downloads live: under the report, or under the share link for its reader.</summary>
+    public string DownloadBase { get; set; } = "";
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         Response.Headers.CacheControl = "no-store";
@@ -32,6 +35,7 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
     {
         Record = record;
         Report = AssessmentStorage.Read(record);
+        if (DownloadBase.Length == 0) DownloadBase = $"/reports/{record.Id}";
         IsOwner = record.OwnerId is not null && record.OwnerId == User.UserId();
     }
 

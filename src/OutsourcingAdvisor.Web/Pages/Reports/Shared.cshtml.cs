@@ -25,7 +25,7 @@ public sealed class SharedModel(AdvisorDbContext db, TimeProvider clock) : PageM
             return Page();
         }
         var record = await db.Assessments.AsNoTracking().FirstAsync(a => a.Id == link.AssessmentId);
-        Report = new ReportModel(db) { PageContext = PageContext };
+        Report = new ReportModel(db) { PageContext = PageContext, DownloadBase = $"/shared/{token}" };
         Report.Show(record);
         return Page();
     }
