@@ -36,6 +36,7 @@ try
         o.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
     });
     builder.Services.AddProblemDetails();
+    builder.Services.AddAdvisorApiDocs();
     builder.Services.AddAdvisorHealthChecks();
 
     var app = builder.Build();
@@ -59,6 +60,7 @@ try
     app.MapCatalogueApi();
     app.MapAssessmentsApi();
     app.MapReportDownloads();
+    app.MapAdvisorApiDocs();
     app.MapRazorPages();
 
     await app.RunAsync();

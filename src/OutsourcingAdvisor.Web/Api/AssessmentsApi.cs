@@ -12,8 +12,8 @@ public static class AssessmentsApi
     public static WebApplication MapAssessmentsApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/assessments");
-        group.MapPost("/", Create).RequireRateLimiting(RateLimitSetup.Submissions);
-        group.MapGet("/{id}", Get);
+        group.MapPost("/", Create).RequireRateLimiting(RateLimitSetup.Submissions).DescribeCreate();
+        group.MapGet("/{id}", Get).DescribeGet("GetAssessment", "The stored result, byte for byte as created");
         return app;
     }
 

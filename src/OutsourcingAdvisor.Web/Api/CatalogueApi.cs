@@ -7,7 +7,9 @@ public static class CatalogueApi
 {
     public static WebApplication MapCatalogueApi(this WebApplication app)
     {
-        app.MapGet("/api/catalogue", (CatalogueStore store) => Results.Json(Describe(store.Current)));
+        app.MapGet("/api/catalogue", (CatalogueStore store) => Results.Json(Describe(store.Current)))
+            .WithName("GetCatalogue").WithSummary("The current catalogue: categories, locations, sources, market facts, presets, version")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
         return app;
     }
 

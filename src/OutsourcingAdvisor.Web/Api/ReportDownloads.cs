@@ -16,7 +16,10 @@ public static class ReportDownloads
             http.Response.Headers.CacheControl = "no-store";
             var json = (await Access.AssessmentAsync(db, http, id))?.ResultJson;
             return json is null ? NoReport() : Results.Text(json, "application/json");
-        });
+        })
+            .WithName("ReportJson").WithSummary("A report as JSON (the API body)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapMethods("/reports/{id:length(22)}.csv", [HttpMethods.Get, HttpMethods.Head], async (string id, HttpContext http, AdvisorDbContext db) =>
         {
             http.Response.Headers.CacheControl = "no-store";
@@ -24,20 +27,31 @@ public static class ReportDownloads
             if (record is null) return NoReport();
             var csv = Csv(AssessmentStorage.Read(record));
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"assessment-{record.CreatedAtUtc:yyyy-MM-dd}.csv");
-        });
+        })
+            .WithName("ReportCsv").WithSummary("A report as CSV: answers and scores, one row each")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         // The same files for the reader of a share link, while the link lasts.
         app.MapMethods("/shared/{token:length(22)}.json", [HttpMethods.Get, HttpMethods.Head], async (string token, HttpContext http, AdvisorDbContext db, TimeProvider clock) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             var (record, problem) = await SharedAsync(db, token, clock);
             return problem ?? Results.Text(record!.ResultJson, "application/json");
-        });
+        })
+            .WithName("SharedReportJson").WithSummary("A shared report as JSON, while its link lasts")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         app.MapMethods("/shared/{token:length(22)}.csv", [HttpMethods.Get, HttpMethods.Head], async (string token, HttpContext http, AdvisorDbContext db, TimeProvider clock) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             var (record, problem) = await SharedAsync(db, token, clock);
             return problem ?? Results.File(Encoding.UTF8.GetBytes(Csv(AssessmentStorage.Read(record!))), "text/csv; charset=utf-8", $"assessment-{record!.CreatedAtUtc:yyyy-MM-dd}.csv");
-        });
+        })
+            .WithName("SharedReportCsv").WithSummary("A shared report as CSV, while its link lasts")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 

@@ -68,7 +68,7 @@ public static class SecuritySetup
             context.Response.OnStarting(() =>
             {
                 var h = context.Response.Headers;
-                h.ContentSecurityPolicy = ContentSecurityPolicy;
+                h.ContentSecurityPolicy = ApiDocsSetup.ReferencePolicy(context) ?? ContentSecurityPolicy;
                 h.XContentTypeOptions = "nosniff";
                 h.XFrameOptions = "DENY";
                 // Report links carry their id; never pass them on to another site.
