@@ -1,6 +1,7 @@
 using OutsourcingAdvisor.Web.Api;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Configuration;
+using OutsourcingAdvisor.Web.Security;
 using OutsourcingAdvisor.Domain.Catalogue.Seed;
 using Serilog;
 
@@ -27,11 +28,13 @@ try
     builder.Services.AddAdvisorIdentity(builder.Configuration, builder.Environment);
     builder.Services.AddAdvisorRateLimits();
     builder.Services.AddAdvisorTransportSecurity(builder.Environment);
+    builder.Services.AddAdvisorEmail(builder.Configuration);
 
     // Web: Razor Pages (consultant and admin folders need their role), problem details, health checks.
     builder.Services.AddRazorPages(o =>
     {
         o.Conventions.AddPageRoute("/Assessment/Work", "assessment");
+        o.Conventions.AddPageRoute("/Account/AcceptInvite", "account/reset");
         o.Conventions.AuthorizeFolder("/Consultant", IdentitySetup.ConsultantPolicy);
         o.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
     });

@@ -65,9 +65,14 @@ public static class IdentitySetup
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<Microsoft.Extensions.Options.IOptions<AuthSettings>>((o, auth) => o.ExpireTimeSpan = TimeSpan.FromMinutes(auth.Value.SessionMinutes));
 
-        services.AddDataProtection()
+        var protection = services.AddDataProtection()
             .SetApplicationName("OutsourcingAdvisor")
             .PersistKeysToDbContext<AdvisorDbContext>();
+        // With DataProtection:CertificatePath (a PFX) the keys are encrypted at rest with its certificate; a copy of
+        // the database alone then cannot forge sessions or antiforgery tokens.
+        if (config["DataProtection:CertificatePath"] is { Length: > 0 } pfx && File.Exists(pfx))
+            protection.ProtectKeysWithCertificate(
+                System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(pfx, config["DataProtection:CertificatePassword"]));
 
         services.AddAuthorizationBuilder()
             .AddPolicy(ConsultantPolicy, p => p.RequireRole(Roles.Consultant))
