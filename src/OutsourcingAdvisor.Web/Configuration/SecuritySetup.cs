@@ -3,8 +3,8 @@ namespace OutsourcingAdvisor.Web.Configuration;
 public static class SecuritySetup
 {
     /// <summary>
-    /// Outside Development: HSTS (sent on HTTPS requests, including those a trusted TLS proxy forwarded), a Secure
-    /// antiforgery cookie, and, when Site:PublicBaseUrl is set and AllowedHosts is left at "*", only that host
+    /// HSTS outside Development (sent on HTTPS requests, including those a trusted TLS proxy forwarded), an
+    /// antiforgery cookie that is Secure on HTTPS, and, when Site:PublicBaseUrl is set and AllowedHosts is left at "*", only that host
     /// accepted, so requests with another Host header are refused before any link is built from them.
     /// </summary>
     public static IServiceCollection AddAdvisorTransportSecurity(this IServiceCollection services, IHostEnvironment env)
@@ -14,8 +14,9 @@ public static class SecuritySetup
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = false;
         });
-        services.AddAntiforgery(o =>
-            o.Cookie.SecurePolicy = env.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+        // Secure on every HTTPS request (direct, or from a trusted TLS proxy). "Always" is not used: antiforgery then
+        // refuses plain-HTTP requests outright (a 500 on every form), e.g. on a loopback port behind a proxy.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>()
             .PostConfigure<Microsoft.Extensions.Options.IOptions<SiteSettings>>((o, site) =>
             {

@@ -49,6 +49,25 @@ public sealed class TransportSecurityTests
     }
 
     [Fact]
+    public async Task BehindATrustedTlsProxyTheAntiforgeryCookieIsSecure()
+    {
+        using var factory = new ProductionFactory(("Proxy:TrustForwardedHeaders", "true"));
+        var request = new HttpRequestMessage(HttpMethod.Get, "/account/signin");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        var response = await factory.CreateClient(new() { BaseAddress = new Uri("http://advice.example.com") }).SendAsync(request);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task FormsStillWorkOverPlainHttpOutsideDevelopment()
+    {
+        using var factory = new ProductionFactory();
+        var response = await factory.CreateClient().GetAsync("/account/signin");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task WithAPublicBaseUrlAnotherHostIsRefused()
     {
         using var factory = new ProductionFactory(("Site:PublicBaseUrl", "https://advice.example.com"));
