@@ -7,7 +7,7 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Admin;
 
 /// <summary>Users: who has an account, in which role, and invitations for new consultants (no self-registration).</summary>
-public sealed class IndexModel(UserManager<AdvisorUser> users, OutsourcingAdvisor.Web.Security.SignInGuard guard, IServiceProvider services) : PageModel
+public sealed class IndexModel(UserManager<AdvisorUser> users, OutsourcingAdvisor.Web.Security.SignInGuard guard, IServiceProvider services, TimeProvider clock) : PageModel
 {
     public sealed record UserRow(string Id, string Email, string Name, string Roles, bool LockedOut, bool Invited);
 
@@ -100,7 +100,7 @@ public sealed class IndexModel(UserManager<AdvisorUser> users, OutsourcingAdviso
         var rows = new List<UserRow>();
         foreach (var u in all)
             rows.Add(new UserRow(u.Id, u.Email ?? "", u.DisplayName, string.Join(", ", await users.GetRolesAsync(u)),
-                u.LockoutEnd > DateTimeOffset.UtcNow || throttled.Contains(OutsourcingAdvisor.Web.Security.ClientKeys.Account(u.Email ?? "")), u.PasswordHash is null));
+                u.LockoutEnd > clock.GetUtcNow() || throttled.Contains(OutsourcingAdvisor.Web.Security.ClientKeys.Account(u.Email ?? "")), u.PasswordHash is null));
         Users = rows;
     }
 }

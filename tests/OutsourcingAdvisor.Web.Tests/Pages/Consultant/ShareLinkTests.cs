@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
-namespace OutsourcingAdvisor.Web.Tests.Workspace;
+namespace OutsourcingAdvisor.Web.Tests.Pages.Consultant;
 
 public sealed class ShareLinkTests : IDisposable
 {
@@ -59,6 +59,19 @@ public sealed class ShareLinkTests : IDisposable
         await Html.SubmitAsync(consultant, shares.Forms.Single(f => f.Action.EndsWith("/revoke", StringComparison.OrdinalIgnoreCase)));
         foreach (var suffix in new[] { ".json", ".csv" })
             await OutsourcingAdvisor.Web.Tests.Hardening.ProblemResponseTests.AssertProblem(await _factory.CreatePlainClient().GetAsync(link + suffix), HttpStatusCode.Gone);
+    }
+
+    [Fact]
+    public async Task TheSharedReportIsTheOwnersReportLessTheOwnersActions()
+    {
+        var (consultant, id, link) = await ShareAsync();
+        var owners = (await Html.GetAsync(consultant, $"/reports/{id}")).QuerySelector("article.report")!;
+        foreach (var action in owners.QuerySelectorAll("a[href$='/share'], form[action$='/duplicate']")) action.Remove();
+        var shared = (await Html.GetAsync(_factory.CreatePlainClient(), link)).QuerySelector("article.report")!;
+        // The owner-only block leaves its indentation behind, so whitespace between tags is set aside.
+        static string Markup(IElement e) => System.Text.RegularExpressions.Regex.Replace(e.OuterHtml, @">\s+<", "><");
+        // Its downloads go through the share link (the reader may not open /reports/{id}.csv): otherwise identical.
+        Assert.Equal(Markup(owners), Markup(shared).Replace(link + ".", $"/reports/{id}."));
     }
 
     [Fact]
