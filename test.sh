@@ -1,23 +1,42 @@
 #!/usr/bin/env bash
 # Runs every test in the solution: unit, integration and browser tests, then the web tests a second time on
-# PostgreSQL. Browser tests drive Debian's Chromium and read printed PDFs with poppler's pdftotext; the PostgreSQL
-# pass starts a throw-away PostgreSQL 15 cluster on 127.0.0.1 from Debian's binaries. All three are installed here
-# when missing (apt-get, needs root or sudo).
+# PostgreSQL. Browser tests drive Chrome or Chromium and read printed PDFs with poppler's pdftotext. The browser is
+# taken from CHROMIUM_PATH, else google-chrome (preinstalled on GitHub's Ubuntu runners, where apt's chromium is only
+# a snap stub), else chromium / chromium-browser. The PostgreSQL pass starts a throw-away PostgreSQL cluster on
+# 127.0.0.1 from Debian's binaries. Missing packages are installed with apt (needs root or sudo).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+find_browser() {
+  local name path
+  for name in google-chrome google-chrome-stable chromium chromium-browser; do
+    path=$(command -v "$name" 2>/dev/null) || continue
+    # Ubuntu's chromium-browser without snapd is a shell stub that only tells you to install the snap.
+    if [ "$name" = chromium-browser ] && grep -qs snap "$path" 2>/dev/null && ! command -v snap >/dev/null 2>&1; then continue; fi
+    echo "$path"
+    return 0
+  done
+  return 1
+}
+
+# Debian 12 ships PostgreSQL 15, Ubuntu 24.04 (GitHub's runner) 16: take the newest installed server.
+find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+PG_BIN="${PG_BIN:-$(find_pg_bin)}"
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+browser="${CHROMIUM_PATH:-$(find_browser || true)}"
+[ -n "$browser" ] || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
-[ -x "$PG_BIN/initdb" ] || missing+=(postgresql)
+[ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages for the tests: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  [ -n "$browser" ] || browser=$(find_browser)
+  [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || PG_BIN=$(find_pg_bin)
 fi
-export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
+export CHROMIUM_PATH="$browser"
+echo "Browser for the browser tests: $CHROMIUM_PATH"
 export PG_BIN
 
 # Pass 1: everything on SQLite (the default provider). Tests about PostgreSQL itself wait for pass 2.

@@ -1,5 +1,5 @@
 # Shared by bench/*.sh: free ports, a throw-away PostgreSQL 15 cluster, the published app.
-PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 need_apt() { # need_apt COMMAND-OR-PATH PACKAGE

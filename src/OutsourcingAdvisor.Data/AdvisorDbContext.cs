@@ -10,6 +10,8 @@ public sealed class AdvisorDbContext(DbContextOptions<AdvisorDbContext> options)
     public DbSet<CatalogueVersionRecord> CatalogueVersions => Set<CatalogueVersionRecord>();
     public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
     public DbSet<AssessmentDraft> Drafts => Set<AssessmentDraft>();
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
     public DbSet<ClientRecord> Clients => Set<ClientRecord>();
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
     public DbSet<CatalogueAuditEntry> CatalogueAudit => Set<CatalogueAuditEntry>();

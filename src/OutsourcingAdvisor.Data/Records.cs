@@ -64,6 +64,29 @@ public sealed class AssessmentDraft
     public int? ClientId { get; set; }
     /// <summary>Set once the questionnaire is submitted; a second submit goes to the same report.</summary>
     public string? AssessmentId { get; set; }
+    /// <summary>
+    /// For an anonymous draft, a hash of the client address that started it (never the address itself), so the
+    /// number of drafts one address may start in a day can be capped.
+    /// </summary>
+    public string? ClientKey { get; set; }
 
     public DateTime ExpiresAtUtc => UpdatedAtUtc + Lifetime;
+}
+
+/// <summary>
+/// The first answer to a POST /api/assessments that carried an Idempotency-Key: a repeat of the key within
+/// <see cref="Lifetime"/> gets the same assessment back instead of a new one.
+/// </summary>
+public sealed class IdempotencyRecord
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+    public const int MaxKeyLength = 200;
+
+    /// <summary>SHA-256 (hex) of the caller's scope and the key, so keys of any length index the same way.</summary>
+    public required string Id { get; set; }
+    /// <summary>SHA-256 (hex) of the body: the same key with other answers is refused, not answered with the old result.</summary>
+    public required string RequestHash { get; set; }
+    public required string AssessmentId { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime ExpiresAtUtc { get; set; }
 }

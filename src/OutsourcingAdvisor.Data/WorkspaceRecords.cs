@@ -33,6 +33,9 @@ public sealed class ClientRecord
 /// <summary>A read-only link to one report, for a consultant's client: unguessable, revocable, expiring.</summary>
 public sealed class ShareLink
 {
+    /// <summary>How long an ended link is kept so its reader is told it ended (410), before the clean-up removes it.</summary>
+    public static readonly TimeSpan KeptAfterEnd = TimeSpan.FromDays(30);
+
     public required string Token { get; set; }
     public required string AssessmentId { get; set; }
     public required string OwnerId { get; set; }
@@ -55,4 +58,17 @@ public sealed class CatalogueAuditEntry
     public required string NewValue { get; set; }
     public required string Note { get; set; }
     public required string CatalogueVersion { get; set; }
+}
+
+/// <summary>
+/// Failed sign-ins for one account from one client address, in the current window. Counting per pair means
+/// guessing from one address is throttled while nobody elsewhere can lock the real user out. Both keys are
+/// hashes: the table holds neither emails nor addresses.
+/// </summary>
+public sealed class SignInFailure
+{
+    public required string AccountKey { get; set; }
+    public required string AddressKey { get; set; }
+    public int Failures { get; set; }
+    public DateTime WindowStartUtc { get; set; }
 }

@@ -1,6 +1,7 @@
 using OutsourcingAdvisor.Web.Api;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Configuration;
+using OutsourcingAdvisor.Web.Security;
 using OutsourcingAdvisor.Domain.Catalogue.Seed;
 using Serilog;
 
@@ -16,6 +17,9 @@ try
     // Logging: Serilog from configuration, one line per request.
     builder.AddAdvisorLogging();
 
+    // Settings: typed options, checked before anything else runs.
+    builder.Services.AddAdvisorSettings(builder.Configuration);
+
     // Data: SQLite (default) or PostgreSQL through EF Core, the in-memory catalogue, the seed importer.
     builder.Services.AddAdvisorDatabase(builder.Configuration, builder.Environment);
 
@@ -24,19 +28,24 @@ try
 
     // Accounts: Identity in the same database, roles, cookies, data protection keys; rate limits.
     builder.Services.AddAdvisorIdentity(builder.Configuration, builder.Environment);
-    builder.Services.AddAdvisorRateLimits(builder.Configuration);
+    builder.Services.AddAdvisorRateLimits();
+    builder.Services.AddAdvisorTransportSecurity(builder.Environment);
+    builder.Services.AddAdvisorEmail(builder.Configuration);
 
     // Web: Razor Pages (consultant and admin folders need their role), problem details, health checks.
     builder.Services.AddRazorPages(o =>
     {
         o.Conventions.AddPageRoute("/Assessment/Work", "assessment");
+        o.Conventions.AddPageRoute("/Account/AcceptInvite", "account/reset");
         o.Conventions.AuthorizeFolder("/Consultant", IdentitySetup.ConsultantPolicy);
         o.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
     });
     builder.Services.AddProblemDetails();
+    builder.Services.AddAdvisorApiDocs();
     builder.Services.AddAdvisorHealthChecks();
 
     var app = builder.Build();
+    app.ValidateSettings();
 
     // Schema by migrations, then the catalogue from seed-data/ (stops here on a bad seed file).
     await app.PrepareDatabaseAsync();
@@ -47,9 +56,10 @@ try
         return 0;
     }
 
-    // Pipeline: proxy headers (if trusted), errors, security headers, request log, static files, endpoints.
+    // Pipeline: proxy headers (if trusted), errors, HSTS, security headers, request log, static files, endpoints.
     app.UseProxyHeadersIfTrusted();
     app.UseAdvisorErrorHandling();
+    app.UseAdvisorTransportSecurity();
     app.UseSecurityHeaders();
     app.UseAdvisorRequestLogging();
     app.UseStaticFiles();
@@ -61,12 +71,13 @@ try
     app.MapCatalogueApi();
     app.MapAssessmentsApi();
     app.MapReportDownloads();
+    app.MapAdvisorApiDocs();
     app.MapRazorPages();
 
     await app.RunAsync();
     return 0;
 }
-catch (SeedDataException ex)
+catch (Exception ex) when (ex is SeedDataException or SettingsException)
 {
     Log.Fatal("Cannot start: {Problem}", ex.Message);
     return 1;

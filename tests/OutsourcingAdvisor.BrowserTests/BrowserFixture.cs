@@ -40,13 +40,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>CHROMIUM_PATH (set by test.sh), else chromium on the PATH. A missing browser fails the run loudly.</summary>
+    /// <summary>CHROMIUM_PATH (set by test.sh), else Chrome or Chromium on the PATH. A missing browser fails the run loudly.</summary>
     private static string ChromiumPath()
     {
         var configured = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
         if (!string.IsNullOrEmpty(configured) && File.Exists(configured)) return configured;
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
-            foreach (var name in new[] { "chromium", "chromium-browser" })
+            foreach (var name in new[] { "google-chrome", "chromium", "chromium-browser" })
                 if (File.Exists(Path.Combine(dir, name))) return Path.Combine(dir, name);
         throw new InvalidOperationException("Chromium was not found: run ./test.sh, which installs it, or set CHROMIUM_PATH.");
     }

@@ -47,3 +47,15 @@ public sealed class CatalogueAuditConfiguration : IEntityTypeConfiguration<Catal
         b.HasIndex(a => a.AtUtc);
     }
 }
+
+public sealed class SignInFailureConfiguration : IEntityTypeConfiguration<SignInFailure>
+{
+    public void Configure(EntityTypeBuilder<SignInFailure> b)
+    {
+        b.ToTable("SignInFailures");
+        b.HasKey(f => new { f.AccountKey, f.AddressKey });
+        b.Property(f => f.AccountKey).HasMaxLength(64);
+        b.Property(f => f.AddressKey).HasMaxLength(64);
+        b.HasIndex(f => f.WindowStartUtc);
+    }
+}

@@ -9,6 +9,14 @@ public static class CatalogueRules
     public const int MaxNameLength = 120;
     public const int MaxTextLength = 2000;
 
+    /// <summary>
+    /// Ceilings on a price, so that price × 20,000 hours × a cost factor of 5 (the largest answers and figures
+    /// allowed) stays far inside decimal's range and estimating a cost can never overflow. They are well above any
+    /// real rate: the highest in seed-data/ is 1,500.
+    /// </summary>
+    public const decimal MaxHourlyPrice = 10_000m;
+    public const decimal MaxMonthlyPrice = 10_000_000m;
+
     public static IEnumerable<(string Field, string Message)> CheckPrice(
         PriceRange price, string field, Func<string, bool> sourceExists, Func<string, bool> categoryExists)
     {
@@ -19,6 +27,10 @@ public static class CatalogueRules
             yield return ($"{field}.unit", $"'{price.Unit}' is not one of {string.Join(", ", PriceUnits.All)}");
         if (price.Unit == PriceUnits.PercentBelowInHouse && price.Max > 100)
             yield return ($"{field}.max", "a percentage cannot be above 100");
+        if (price.Unit == PriceUnits.Hour && price.Max > MaxHourlyPrice)
+            yield return ($"{field}.max", $"is {price.Max}; an hourly price is at most {MaxHourlyPrice:0} USD");
+        if (price.Unit == PriceUnits.Month && price.Max > MaxMonthlyPrice)
+            yield return ($"{field}.max", $"is {price.Max}; a monthly price is at most {MaxMonthlyPrice:0} USD");
         if (price.Currency != "USD") yield return ($"{field}.currency", $"'{price.Currency}' is not USD");
         if (!Provenances.All.Contains(price.Provenance))
             yield return ($"{field}.provenance", $"'{price.Provenance}' is not one of {string.Join(", ", Provenances.All)}");

@@ -263,6 +263,10 @@ namespace OutsourcingAdvisor.Migrations.PostgreSql.Migrations
                     b.Property<int?>("ClientId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -275,6 +279,8 @@ namespace OutsourcingAdvisor.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("UpdatedAtUtc");
+
+                    b.HasIndex("ClientKey", "CreatedAtUtc");
 
                     b.ToTable("AssessmentDrafts", (string)null);
                 });
@@ -465,6 +471,35 @@ namespace OutsourcingAdvisor.Migrations.PostgreSql.Migrations
                     b.ToTable("Clients", (string)null);
                 });
 
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AssessmentId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.ToTable("IdempotencyKeys", (string)null);
+                });
+
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ShareLink", b =>
                 {
                     b.Property<string>("Token")
@@ -493,6 +528,29 @@ namespace OutsourcingAdvisor.Migrations.PostgreSql.Migrations
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("ShareLinks", (string)null);
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.SignInFailure", b =>
+                {
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AccountKey", "AddressKey");
+
+                    b.HasIndex("WindowStartUtc");
+
+                    b.ToTable("SignInFailures", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

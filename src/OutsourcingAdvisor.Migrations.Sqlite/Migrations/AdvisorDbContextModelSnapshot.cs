@@ -252,6 +252,10 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                     b.Property<int?>("ClientId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -264,6 +268,8 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("UpdatedAtUtc");
+
+                    b.HasIndex("ClientKey", "CreatedAtUtc");
 
                     b.ToTable("AssessmentDrafts", (string)null);
                 });
@@ -448,6 +454,35 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                     b.ToTable("Clients", (string)null);
                 });
 
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.ToTable("IdempotencyKeys", (string)null);
+                });
+
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ShareLink", b =>
                 {
                     b.Property<string>("Token")
@@ -476,6 +511,29 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("ShareLinks", (string)null);
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.SignInFailure", b =>
+                {
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountKey", "AddressKey");
+
+                    b.HasIndex("WindowStartUtc");
+
+                    b.ToTable("SignInFailures", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -9,7 +9,9 @@ public static class CatalogueApi
 {
     public static WebApplication MapCatalogueApi(this WebApplication app)
     {
-        app.MapGet("/api/catalogue", (CatalogueStore store) => Results.Text(Describe(store.Current), "application/json"));
+        app.MapGet("/api/catalogue", (CatalogueStore store) => Results.Text(Describe(store.Current), "application/json"))
+            .WithName("GetCatalogue").WithSummary("The current catalogue: categories, locations, sources, market facts, presets, version")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
         return app;
     }
 

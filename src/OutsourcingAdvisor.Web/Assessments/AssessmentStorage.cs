@@ -52,9 +52,9 @@ public static class AssessmentStorage
     }
 
     public static async Task<(AssessmentRecord Record, string Json)> SaveAsync(
-        AdvisorDbContext db, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default, Ownership? owner = null)
+        AdvisorDbContext db, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default, Ownership? owner = null, string? id = null)
     {
-        var (record, json) = Build(catalogue, input, nowUtc, owner);
+        var (record, json) = Build(catalogue, input, nowUtc, owner, id);
         db.Assessments.Add(record);
         await db.SaveChangesAsync(ct);
         return (record, json);
@@ -64,16 +64,16 @@ public static class AssessmentStorage
     public static async Task<(AssessmentRecord Record, string Json)> SaveAsync(
         AssessmentWriter writer, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default)
     {
-        var (record, json) = Build(catalogue, input, nowUtc, owner: null);
+        var (record, json) = Build(catalogue, input, nowUtc, owner: null, id: null);
         await writer.WriteAsync(record, ct);
         return (record, json);
     }
 
-    private static (AssessmentRecord Record, string Json) Build(AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, Ownership? owner)
+    private static (AssessmentRecord Record, string Json) Build(AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, Ownership? owner, string? id)
     {
         var answers = input.ToAnswers();
         var result = ScoringEngine.Assess(answers, catalogue);
-        var id = NewId();
+        id ??= NewId();
         var normalized = AssessmentInput.From(answers);
         var guidance = AdviceGuidance.For(result, answers, catalogue);
         var response = new AssessmentResponse(

@@ -55,6 +55,7 @@ public static class DatabaseSetup
         services.AddHostedService<CatalogueRefresher>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<CatalogueEditor>();
+        services.AddHostedService<CleanupService>();
         return services;
     }
 
@@ -95,7 +96,8 @@ public static class DatabaseSetup
         await UseWriteAheadLogAsync(db);
         await services.GetRequiredService<SeedImporter>().ImportAsync(SeedDirectory(app.Configuration));
         await app.Services.GetRequiredService<CatalogueStore>().ReloadAsync(db);
-        await DeleteExpiredDraftsAsync(db, services.GetRequiredService<TimeProvider>());
+        // Expired drafts, share links and keys go now, then every Cleanup:IntervalMinutes (CleanupService).
+        await app.Services.GetServices<IHostedService>().OfType<CleanupService>().Single().RunOnceAsync(CancellationToken.None);
         await IdentitySetup.EnsureRolesAndFirstAdminAsync(services, app.Configuration, app.Logger);
         MakeDataProtectionKey(services);
     }
@@ -106,13 +108,6 @@ public static class DatabaseSetup
     private static async Task UseWriteAheadLogAsync(AdvisorDbContext db)
     {
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-    }
-
-    /// <summary>Resume links last 30 days after the last save; older drafts are only dead weight.</summary>
-    private static Task<int> DeleteExpiredDraftsAsync(AdvisorDbContext db, TimeProvider clock)
-    {
-        var cutoff = clock.GetUtcNow().UtcDateTime - AssessmentDraft.Lifetime;
-        return db.Drafts.Where(d => d.UpdatedAtUtc < cutoff).ExecuteDeleteAsync();
     }
 
     /// <summary>

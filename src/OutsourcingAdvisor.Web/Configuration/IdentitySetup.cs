@@ -11,7 +11,8 @@ public static class IdentitySetup
     public const string AdminPolicy = "admin";
 
     /// <summary>
-    /// Identity with its EF Core stores in the app's database: lockout on (5 tries, 15 minutes by default), a short
+    /// Identity with its EF Core stores in the app's database (failed sign-ins are throttled per account and address by
+    /// SignInGuard, not by an account-wide lockout), a short
     /// sliding cookie that is HttpOnly and Secure outside Development, the security stamp checked on every request
     /// so signing out kills copied cookies, and data protection keys kept in the database across restarts.
     /// </summary>
@@ -25,12 +26,15 @@ public static class IdentitySetup
                 o.Password.RequireUppercase = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireDigit = false;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = config.GetValue("Auth:MaxFailedAttempts", 5);
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(config.GetValue("Auth:LockoutMinutes", 15));
+                // Failed sign-ins are counted per account and client address by SignInGuard, not by Identity's
+                // account-wide lockout, which would let anyone lock anyone out.
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<AdvisorDbContext>()
             .AddDefaultTokenProviders();
+
+        services.AddSingleton<Security.DummyPasswordHash>();
+        services.AddScoped<Security.SignInGuard>();
 
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
@@ -41,7 +45,6 @@ public static class IdentitySetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = env.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(config.GetValue("Auth:SessionMinutes", 30));
             o.SlidingExpiration = true;
             o.LoginPath = "/account/signin";
             o.LogoutPath = "/account/signout";
@@ -59,9 +62,17 @@ public static class IdentitySetup
             };
         });
 
-        services.AddDataProtection()
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<Microsoft.Extensions.Options.IOptions<AuthSettings>>((o, auth) => o.ExpireTimeSpan = TimeSpan.FromMinutes(auth.Value.SessionMinutes));
+
+        var protection = services.AddDataProtection()
             .SetApplicationName("OutsourcingAdvisor")
             .PersistKeysToDbContext<AdvisorDbContext>();
+        // With DataProtection:CertificatePath (a PFX) the keys are encrypted at rest with its certificate; a copy of
+        // the database alone then cannot forge sessions or antiforgery tokens.
+        if (config["DataProtection:CertificatePath"] is { Length: > 0 } pfx && File.Exists(pfx))
+            protection.ProtectKeysWithCertificate(
+                System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(pfx, config["DataProtection:CertificatePassword"]));
 
         services.AddAuthorizationBuilder()
             .AddPolicy(ConsultantPolicy, p => p.RequireRole(Roles.Consultant))

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace OutsourcingAdvisor.Web.Configuration;
 
@@ -11,15 +12,14 @@ public static class RateLimitSetup
     /// Per client address, fixed one-minute windows: sign-in attempts and questionnaire/API submissions (POSTs
     /// only; reading pages is never limited). Over the limit: 429, which the status pages turn into a friendly page.
     /// </summary>
-    public static IServiceCollection AddAdvisorRateLimits(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddAdvisorRateLimits(this IServiceCollection services)
     {
-        var signIns = config.GetValue("RateLimits:SignInPerMinute", 10);
-        var submissions = config.GetValue("RateLimits:SubmissionsPerMinute", 30);
+        static RateLimitSettings Limits(HttpContext ctx) => ctx.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignIn, ctx => PerAddress(ctx, signIns));
-            o.AddPolicy(Submissions, ctx => PerAddress(ctx, submissions));
+            o.AddPolicy(SignIn, ctx => PerAddress(ctx, Limits(ctx).SignInPerMinute));
+            o.AddPolicy(Submissions, ctx => PerAddress(ctx, Limits(ctx).SubmissionsPerMinute));
         });
         return services;
     }

@@ -22,6 +22,10 @@ public sealed class AcceptInviteModel(UserManager<AdvisorUser> users) : PageMode
 
     public List<string> Errors { get; } = [];
 
+    /// <summary>The link that lets a user set a password once: an invitation, or a reset (same token, same page).</summary>
+    public static string LinkPath(string userId, string token, bool reset = false) =>
+        $"/account/{(reset ? "reset" : "invite")}?userId={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
+
     public async Task<IActionResult> OnGetAsync() =>
         await FindInvitedAsync() is null ? NotFound() : Page();
 
@@ -37,7 +41,7 @@ public sealed class AcceptInviteModel(UserManager<AdvisorUser> users) : PageMode
         var result = await users.ResetPasswordAsync(user, Token!, Password);
         if (!result.Succeeded)
         {
-            Errors.AddRange(result.Errors.Select(e => e.Code == "InvalidToken" ? "This invitation link has expired or was already used. Ask your admin for a new one." : e.Description));
+            Errors.AddRange(result.Errors.Select(e => e.Code == "InvalidToken" ? "This link has expired or was already used. Ask your admin for a new one, or use Forgotten password." : e.Description));
             return Page();
         }
         user.EmailConfirmed = true;

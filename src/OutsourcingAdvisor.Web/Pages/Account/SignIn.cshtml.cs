@@ -2,20 +2,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using OutsourcingAdvisor.Web.Security;
 using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Web.Data;
 
 namespace OutsourcingAdvisor.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimitSetup.SignIn)]
-public sealed class SignInModel(SignInManager<AdvisorUser> signIn, UserManager<AdvisorUser> users, IPasswordHasher<AdvisorUser> hasher) : PageModel
+public sealed class SignInModel(SignInManager<AdvisorUser> signIn, UserManager<AdvisorUser> users, SignInGuard guard) : PageModel
 {
     /// <summary>One answer for every failure, so the page never tells whether an email has an account.</summary>
-    public const string Failure = "The email or password is not right, or the account is locked for 15 minutes after 5 failed tries.";
-
-    // Hashing a password for an unknown email too keeps both failures equally slow.
-    private static readonly AdvisorUser Nobody = new() { UserName = "nobody" };
-    private static string? _nobodyHash;
+    public const string Failure = "The email or password is not right, or there have been too many failed tries from here: wait 15 minutes.";
 
     public sealed class SignInInput
     {
@@ -35,6 +32,13 @@ public sealed class SignInModel(SignInManager<AdvisorUser> signIn, UserManager<A
     {
     }
 
+    /// <summary>
+    /// A path on this site in plain printable ASCII. Anything else (another host, a backslash, or characters such as
+    /// '。' that cannot go into a Location header and that some parsers fold into a dot) sends you to your start page.
+    /// </summary>
+    public bool IsSafeReturnUrl(string? url) =>
+        !string.IsNullOrEmpty(url) && url.All(c => c is > ' ' and < (char)127 and not '\\') && Url.IsLocalUrl(url);
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (string.IsNullOrWhiteSpace(Input.Email) || string.IsNullOrEmpty(Input.Password))
@@ -42,21 +46,14 @@ public sealed class SignInModel(SignInManager<AdvisorUser> signIn, UserManager<A
             Error = "Enter your email address and your password.";
             return Page();
         }
-        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        var user = await guard.CheckAsync(HttpContext, Input.Email, Input.Password);
         if (user is null)
         {
-            _nobodyHash ??= hasher.HashPassword(Nobody, "not a real password");
-            hasher.VerifyHashedPassword(Nobody, _nobodyHash, Input.Password);
             Error = Failure;
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (!result.Succeeded)
-        {
-            Error = Failure;
-            return Page();
-        }
-        if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
+        await signIn.SignInAsync(user, isPersistent: false);
+        if (IsSafeReturnUrl(ReturnUrl)) return LocalRedirect(ReturnUrl!);
         return Redirect(await users.IsInRoleAsync(user, Roles.Admin) ? "/admin" : "/consultant");
     }
 }

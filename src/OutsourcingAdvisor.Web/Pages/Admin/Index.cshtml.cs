@@ -7,12 +7,16 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Admin;
 
 /// <summary>Users: who has an account, in which role, and invitations for new consultants (no self-registration).</summary>
-public sealed class IndexModel(UserManager<AdvisorUser> users, AdvisorDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(UserManager<AdvisorUser> users, AdvisorDbContext db, OutsourcingAdvisor.Web.Security.SignInGuard guard, IServiceProvider services, TimeProvider clock) : PageModel
 {
     public sealed record UserRow(string Id, string Email, string Name, string Roles, bool LockedOut, bool Invited);
 
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
     public string? InviteLink { get; private set; }
+    /// <summary>Set when the link went out by email (Email:Host configured) instead of being shown to copy.</summary>
+    public string? EmailedTo { get; private set; }
+    public string? ResetLink { get; private set; }
+    public string? ResetFor { get; private set; }
     public string? Error { get; private set; }
 
     [BindProperty] public string? Email { get; set; }
@@ -48,7 +52,33 @@ public sealed class IndexModel(UserManager<AdvisorUser> users, AdvisorDbContext 
         }
         await users.AddToRoleAsync(user, Role!);
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        InviteLink = $"{Request.Scheme}://{Request.Host}/account/invite?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
+        var link = Security.PublicUrls.Absolute(HttpContext, Account.AcceptInviteModel.LinkPath(user.Id, token));
+        if (services.GetService<IEmailSender<AdvisorUser>>() is { } sender)
+        {
+            await sender.SendConfirmationLinkAsync(user, email!, link);
+            EmailedTo = email;
+        }
+        else InviteLink = link;
+        await LoadAsync();
+        return Page();
+    }
+
+    /// <summary>A one-time link to choose a new password, for a user who forgot theirs: emailed, or shown to copy.</summary>
+    public async Task<IActionResult> OnPostResetAsync(string userId)
+    {
+        if (await users.FindByIdAsync(userId) is not { PasswordHash: not null } user) return NotFound();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = Security.PublicUrls.Absolute(HttpContext, Account.AcceptInviteModel.LinkPath(user.Id, token, reset: true));
+        if (services.GetService<IEmailSender<AdvisorUser>>() is { } sender)
+        {
+            await sender.SendPasswordResetLinkAsync(user, user.Email!, link);
+            EmailedTo = user.Email;
+        }
+        else
+        {
+            ResetLink = link;
+            ResetFor = user.Email;
+        }
         await LoadAsync();
         return Page();
     }
@@ -59,16 +89,18 @@ public sealed class IndexModel(UserManager<AdvisorUser> users, AdvisorDbContext 
         if (await users.FindByIdAsync(userId) is not { } user) return NotFound();
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await guard.ClearAsync(user.Email ?? "", HttpContext.RequestAborted);
         return Redirect("/admin");
     }
 
     private async Task LoadAsync()
     {
         var all = await users.Users.AsNoTracking().OrderByText(db, u => u.Email).ThenBy(u => u.Id).ToListAsync();
+        var throttled = await guard.ThrottledAccountKeysAsync(HttpContext.RequestAborted);
         var rows = new List<UserRow>();
         foreach (var u in all)
             rows.Add(new UserRow(u.Id, u.Email ?? "", u.DisplayName, string.Join(", ", await users.GetRolesAsync(u)),
-                u.LockoutEnd > clock.GetUtcNow(), u.PasswordHash is null));
+                u.LockoutEnd > clock.GetUtcNow() || throttled.Contains(OutsourcingAdvisor.Web.Security.ClientKeys.Account(u.Email ?? "")), u.PasswordHash is null));
         Users = rows;
     }
 }

@@ -9,6 +9,8 @@ public sealed record RadioGroup(string Field, string Legend, string? Hint, IRead
     public string Name => $"Input.{Field}";
     public string Id => $"Input_{Field}";
     public string ChoiceId(int i) => i == 0 ? Id : $"{Id}_{i}";
+    // Not ChoiceId + "-hint": for the first option that would be the group hint's id.
+    public string ChoiceHintId(int i) => $"{Id}_{i}_hint";
 
     public static RadioGroup For(Question q, string? selected, string? error) =>
         new(q.Name, q.Legend, q.Hint, q.Choices, selected ?? (q.Kind == AnswerKind.Preset ? q.Default : null), error);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Data;
 
@@ -37,9 +38,25 @@ public sealed class CheckModel(AdvisorDbContext db, CatalogueStore store, IValid
         Ownership? owner = null;
         if (draft.OwnerId is not null && await users.FindByIdAsync(draft.OwnerId) is { } consultant)
             owner = new Ownership(consultant.Id, draft.ClientId, consultant.DisplayName, consultant.Firm);
-        var (record, _) = await AssessmentStorage.SaveAsync(Db, Store.Current, Answers, Clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted, owner);
-        draft.AssessmentId = record.Id;
-        await Db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/reports/{record.Id}");
+
+        // Claim the draft for a new report id and store the report in one transaction. Two submits at once (a
+        // double click) both try the claim; the database lets only one change the row from "no report", and the
+        // other opens that report instead of making a second one.
+        var id = AssessmentStorage.NewId();
+        var ct = HttpContext.RequestAborted;
+        await using (var tx = await Db.Database.BeginTransactionAsync(ct))
+        {
+            var claimed = await Db.Drafts.Where(d => d.Id == draft.Id && d.AssessmentId == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.AssessmentId, id), ct);
+            if (claimed == 0)
+            {
+                await tx.RollbackAsync(ct);
+                var made = await Db.Drafts.AsNoTracking().Where(d => d.Id == draft.Id).Select(d => d.AssessmentId).FirstAsync(ct);
+                return Redirect($"/reports/{made}");
+            }
+            await AssessmentStorage.SaveAsync(Db, Store.Current, Answers, Clock.GetUtcNow().UtcDateTime, ct, owner, id);
+            await tx.CommitAsync(ct);
+        }
+        return Redirect($"/reports/{id}");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Web.Data;
 
 namespace OutsourcingAdvisor.Web.Pages.Assessment;
@@ -60,7 +61,7 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
     [BindProperty]
     public AssessmentInput Input { get; set; } = new();
 
-    public string? ResumeUrl => DraftId is null ? null : $"{Request.Scheme}://{Request.Host}{Questionnaire.Url(DraftId, Questionnaire.Work)}";
+    public string? ResumeUrl => DraftId is null ? null : Security.PublicUrls.Absolute(HttpContext, Questionnaire.Url(DraftId, Questionnaire.Work));
 
     public string? BackUrl
     {
@@ -145,13 +146,38 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
         return result.IsValid;
     }
 
+    /// <summary>
+    /// Whether this caller may start another draft: anonymous callers start at most Drafts:PerAddressPerDay from
+    /// one client address in 24 hours (a consultant's drafts belong to their account and are not capped).
+    /// </summary>
+    protected async Task<bool> MayStartDraftAsync()
+    {
+        if (User.UserId() is not null) return true;
+        var limit = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.DraftSettings>>().Value.PerAddressPerDay;
+        var key = Security.ClientKeys.Address(HttpContext);
+        var since = Clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        return await Db.Drafts.CountAsync(d => d.ClientKey == key && d.CreatedAtUtc > since, HttpContext.RequestAborted) < limit;
+    }
+
+    /// <summary>429 with a page that says why and what to do.</summary>
+    protected IActionResult TooManyDrafts()
+    {
+        HttpContext.Items[Status.IndexModel.MessageKey] = ("Too many questionnaires started",
+            "Many questionnaires have been started from your network today. Finish one you have already started (use its resume link), or try again tomorrow.");
+        return StatusCode(StatusCodes.Status429TooManyRequests);
+    }
+
     /// <summary>Stores the answers under the draft, creating it (and its resume link) on the first save.</summary>
     protected async Task<AssessmentDraft> SaveDraftAsync(AssessmentDraft? draft, AssessmentInput answers)
     {
         var now = Clock.GetUtcNow().UtcDateTime;
         if (draft is null)
         {
-            draft = new AssessmentDraft { Id = AssessmentStorage.NewId(), CreatedAtUtc = now, AnswersJson = "{}" };
+            draft = new AssessmentDraft
+            {
+                Id = AssessmentStorage.NewId(), CreatedAtUtc = now, AnswersJson = "{}",
+                ClientKey = User.UserId() is null ? Security.ClientKeys.Address(HttpContext) : null,
+            };
             Db.Drafts.Add(draft);
         }
         draft.AnswersJson = JsonSerializer.Serialize(answers, Questionnaire.Json);

@@ -42,6 +42,7 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
             Group(null);
             return Page();
         }
+        if (draft is null && !await MayStartDraftAsync()) return TooManyDrafts();
         await SaveDraftAsync(draft, Answers);
         return GoTo(Questionnaire.Skills);
     }

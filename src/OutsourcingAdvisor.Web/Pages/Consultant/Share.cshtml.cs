@@ -19,7 +19,7 @@ public sealed class ShareModel(AdvisorDbContext db, TimeProvider clock) : PageMo
     [BindProperty]
     public int? Days { get; set; } = 30;
 
-    public string LinkUrl(ShareLink link) => $"{Request.Scheme}://{Request.Host}/shared/{link.Token}";
+    public string LinkUrl(ShareLink link) => Security.PublicUrls.Absolute(HttpContext, $"/shared/{link.Token}");
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
 

@@ -20,6 +20,7 @@ public sealed class ReportView
         Record = record;
         Report = report;
         IsOwner = isOwner;
+        DownloadBase = $"/reports/{record.Id}";
     }
 
     /// <summary>The view of one stored assessment; <paramref name="isOwner"/> when its consultant is looking.</summary>
@@ -29,6 +30,12 @@ public sealed class ReportView
     public AssessmentResponse Report { get; }
     /// <summary>True when the consultant who owns it is looking: show the share and scenario actions.</summary>
     public bool IsOwner { get; }
+
+    /// <summary>Where the CSV and JSON downloads live: under the report, or under the share link for its reader.</summary>
+    public string DownloadBase { get; init; }
+
+    /// <summary>The same view for the reader of a share link, whose downloads go through the link.</summary>
+    public ReportView ForShareLink(string token) => new(Record, Report, isOwner: false) { DownloadBase = $"/shared/{token}" };
 
     /// <summary>The JSON download: the stored result byte for byte, as the API returned it.</summary>
     public string Json => Record.ResultJson;

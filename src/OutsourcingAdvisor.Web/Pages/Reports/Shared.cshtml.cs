@@ -25,7 +25,7 @@ public sealed class SharedModel(AdvisorDbContext db, TimeProvider clock) : PageM
             return Page();
         }
         var record = await db.Assessments.AsNoTracking().FirstAsync(a => a.Id == link.AssessmentId);
-        Report = ReportView.From(record);
+        Report = ReportView.From(record).ForShareLink(token);
         return Page();
     }
 }

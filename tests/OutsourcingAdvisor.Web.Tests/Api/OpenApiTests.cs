@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Tests.Infrastructure;
+
+namespace OutsourcingAdvisor.Web.Tests.Api;
+
+/// <summary>/openapi/v1.json describes the endpoints the app really has, with the bodies they really send.</summary>
+public sealed class OpenApiTests : IDisposable
+{
+    private readonly AdvisorFactory _factory = new();
+
+    private async Task<JsonElement> Document() =>
+        JsonDocument.Parse(await _factory.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+
+    [Fact]
+    public async Task EveryApiAndDownloadEndpointIsInTheDocumentAndNothingElse()
+    {
+        var doc = await Document();
+        var documented = doc.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(m => $"{m.Name.ToUpperInvariant()} {p.Name}")).Order().ToList();
+
+        var real = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } t && (t.StartsWith("/api/", StringComparison.Ordinal) || ((t.StartsWith("/reports/", StringComparison.Ordinal) || t.StartsWith("/shared/", StringComparison.Ordinal)) && (t.EndsWith(".json") || t.EndsWith(".csv")))))
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods
+                .Select(m => $"{m} {System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.TrimEnd('/'), ":[a-z]+\\([0-9]+\\)", "")}"))
+            .Order().ToList();
+
+        Assert.Equal(real, documented);
+    }
+
+    [Fact]
+    public async Task TheAnswersSchemaHasExactlyTheFieldsTheApiReads()
+    {
+        var doc = await Document();
+        var body = doc.GetProperty("paths").GetProperty("/api/assessments").GetProperty("post").GetProperty("requestBody")
+            .GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+        var schema = doc.GetProperty("components").GetProperty("schemas").GetProperty(body.Split('/').Last());
+        var documented = schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order().ToList();
+        var real = typeof(AssessmentInput).GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).Order().ToList();
+        Assert.Equal(real, documented);
+    }
+
+    [Fact]
+    public async Task TheResultSchemaHasExactlyTheFieldsOfARealResult()
+    {
+        var doc = await Document();
+        var created = await _factory.CreateClient().PostAsJsonAsync("/api/assessments", AssessmentsApiTests.CallCentre);
+        var real = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.EnumerateObject().Select(p => p.Name).Order().ToList();
+        var reference = doc.GetProperty("paths").GetProperty("/api/assessments").GetProperty("post").GetProperty("responses").GetProperty("201")
+            .GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+        var documented = doc.GetProperty("components").GetProperty("schemas").GetProperty(reference.Split('/').Last())
+            .GetProperty("properties").EnumerateObject().Select(p => p.Name).Order().ToList();
+        Assert.Equal(real, documented);
+    }
+
+    [Theory]
+    [InlineData("/api/assessments", "post", "400")]
+    [InlineData("/api/assessments", "post", "413")]
+    [InlineData("/api/assessments", "post", "415")]
+    [InlineData("/api/assessments", "post", "429")]
+    [InlineData("/api/assessments", "post", "500")]
+    [InlineData("/api/assessments/{id}", "get", "404")]
+    [InlineData("/reports/{id}.json", "get", "404")]
+    [InlineData("/shared/{token}.csv", "get", "410")]
+    public async Task ErrorsAreDescribedAsProblemJson(string path, string method, string status)
+    {
+        var doc = await Document();
+        var response = doc.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty(status);
+        Assert.True(response.GetProperty("content").TryGetProperty("application/problem+json", out _));
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
