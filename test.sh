@@ -32,4 +32,8 @@ fi
 export CHROMIUM_PATH="$browser"
 echo "Browser for the browser tests: $CHROMIUM_PATH"
 
+# Each test host would otherwise watch its appsettings files; hundreds of hosts (and other test runs on the same
+# machine) exhaust the per-user inotify instances, and hosts then fail at random.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 dotnet test OutsourcingAdvisor.sln -c Release "$@"
