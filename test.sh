@@ -39,6 +39,10 @@ export CHROMIUM_PATH="$browser"
 echo "Browser for the browser tests: $CHROMIUM_PATH"
 export PG_BIN
 
+# Each test host would otherwise watch its appsettings files; hundreds of hosts (and other test runs on the same
+# machine) exhaust the per-user inotify instances, and hosts then fail at random.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 # Pass 1: everything on SQLite (the default provider). Tests about PostgreSQL itself wait for pass 2.
 status=0
 ADVISOR_TEST_PROVIDER=Sqlite dotnet test OutsourcingAdvisor.sln -c Release --filter "Provider!=PostgreSql" "$@" || status=$?
