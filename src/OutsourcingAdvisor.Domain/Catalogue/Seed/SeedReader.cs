@@ -50,12 +50,12 @@ public static class SeedReader
 
         var locationEntries = Entries(directory, "locations.json", "locations", "key").ToList();
         var locations = locationEntries.Select(e => (Entry: e, Location: ReadLocation(e))).ToList();
-        Unique(locations.Select(l => l.Location).ToList(), l => l.Key, "locations.json", "key");
+        Unique(locations.Select(l => l.Location).ToList(), l => Assessment.Wire.Name(l.Key), "locations.json", "key");
         foreach (var (entry, location) in locations)
             foreach (var (field, message) in CatalogueRules.CheckLocation(location, sourceIds.Contains))
                 throw entry.Fail(field, message);
-        foreach (var key in LocationKeys.All.Where(k => locations.All(l => l.Location.Key != k)))
-            throw new SeedDataException("locations.json", null, "locations", $"location '{key}' is missing");
+        if (locations.Count == 0)
+            throw new SeedDataException("locations.json", null, "locations", "the file lists no location band");
 
         var facts = Entries(directory, "market-facts.json", "marketFacts", "id").Select(e => ReadFact(e, sourceIds)).ToList();
         Unique(facts, f => f.Id, "market-facts.json", "id");
@@ -201,7 +201,8 @@ public static class SeedReader
         var overlap = e.Object("overlapHours");
         return new LocationProfile
         {
-            Key = e.String("key"),
+            Key = Assessment.Wire.Parse<Scoring.LocationOption>(e.String("key"))
+                ?? throw e.Fail("key", $"'{e.String("key")}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<Scoring.LocationOption>())}"),
             Name = e.String("name"),
             Description = e.String("description"),
             CostFactor = new() { Min = cost.Decimal("min"), Max = cost.Decimal("max"), Sources = cost.Strings("sources"), Note = cost.OptionalString("note") },
