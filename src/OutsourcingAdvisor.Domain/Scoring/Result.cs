@@ -18,7 +18,7 @@ public sealed record LocationScore(
     MoneyRange? MonthlyCost,
     HoursRange OverlapHours);
 
-public sealed record RecommendedOption(ModelOption Model, string? Specialization, LocationOption Location);
+public sealed record RecommendedOption(ModelOption Model, Catalogue.Specialization? Specialization, LocationOption Location);
 
 /// <summary>The cost of the recommended option at the recommended location, against the budget and an in-house hire.</summary>
 public sealed record CostSummary(

@@ -69,6 +69,12 @@ public static class SeedReader
         }));
     }
 
+    private static T? Optional<T>(SeedEntry e, string field) where T : struct, Enum
+    {
+        if (e.OptionalString(field) is not { } text) return null;
+        return Assessment.Wire.Parse<T>(text) ?? throw e.Fail(field, $"'{text}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<T>())}");
+    }
+
     private static IEnumerable<SeedEntry> Entries(string directory, string file, string listField, string keyField)
     {
         var root = Parse(directory, file);
@@ -142,12 +148,8 @@ public static class SeedReader
         if (models.Count == 0) throw e.Fail("models", "must name at least one model");
         foreach (var m in models.Where(m => !CategoryModels.All.Contains(m)))
             throw e.Fail("models", $"'{m}' is not one of {string.Join(", ", CategoryModels.All)}");
-        var specialization = e.OptionalString("specialization");
-        if (specialization is not null && !Specializations.All.Contains(specialization))
-            throw e.Fail("specialization", $"'{specialization}' is not one of {string.Join(", ", Specializations.All)}");
-        var office = e.OptionalString("office");
-        if (office is not null && !Offices.All.Contains(office))
-            throw e.Fail("office", $"'{office}' is not one of {string.Join(", ", Offices.All)}");
+        var specialization = Optional<Specialization>(e, "specialization");
+        var office = Optional<Office>(e, "office");
         var name = e.String("name");
         if (name.Length > CatalogueRules.MaxNameLength) throw e.Fail("name", $"is longer than {CatalogueRules.MaxNameLength} characters");
         var description = e.String("description");

@@ -43,7 +43,7 @@ public sealed class CompareModel(AdvisorDbContext db, CatalogueStore store) : Pa
 
     public IEnumerable<Row> ResultRows()
     {
-        yield return new("Recommended model", [.. Results.Select(s => OptionNames.ShortLabel(s.Recommendation.Model) + (s.Recommendation.Specialization is { } sp ? $" ({sp.ToUpperInvariant()})" : ""))]);
+        yield return new("Recommended model", [.. Results.Select(s => OptionNames.ShortLabel(s.Recommendation.Model) + (s.Recommendation.Specialization is { } sp ? $" ({Domain.Catalogue.Specializations.Tag(sp)})" : ""))]);
         yield return new("Recommended location", [.. Results.Select(s => OptionNames.ShortLabel(s.Recommendation.Location))]);
         yield return new("Lead", [.. Results.Select(s => $"{s.Lead:0.#} points ({Domain.Assessment.Wire.Name(s.LeadStrength)})")]);
         foreach (var model in OptionNames.Models)

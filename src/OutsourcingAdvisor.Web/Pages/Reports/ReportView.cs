@@ -97,7 +97,7 @@ public sealed class ReportView
         Row("report", "id", r.Id, "");
         Row("report", "created", Created, "");
         Row("report", "catalogueVersion", r.CatalogueVersion, "");
-        Row("recommendation", "model", r.Recommendation.Model, r.Recommendation.Specialization ?? "");
+        Row("recommendation", "model", r.Recommendation.Model, (object?)r.Recommendation.Specialization ?? "");
         Row("recommendation", "location", r.Recommendation.Location, "");
         foreach (var q in Questions.All)
             Row("answer", q.Wire, q.Kind switch
