@@ -8,26 +8,27 @@ namespace OutsourcingAdvisor.Domain.Tests;
 public sealed class CriterionRun
 {
     private readonly ScoreSheet _sheet;
+    private readonly AdvisorCatalogue _catalogue;
 
-    private CriterionRun(ScoreSheet sheet) => _sheet = sheet;
+    private CriterionRun(ScoreSheet sheet, AdvisorCatalogue catalogue) => (_sheet, _catalogue) = (sheet, catalogue);
 
     public static CriterionRun Of(ICriterion criterion, AssessmentAnswers answers, AdvisorCatalogue? catalogue = null)
     {
         catalogue ??= TestCatalogue.Real;
         var category = catalogue.FindCategory(answers.TaskType)!;
         var inHouse = CostEstimator.InHouse(category, answers.HoursPerMonth, catalogue.Thresholds);
-        var costs = OptionNames.Locations.Select(l => CostEstimator.AtLocation(category, catalogue.Location(l), answers.HoursPerMonth, inHouse)).ToArray();
-        var sheet = new ScoreSheet(catalogue.Thresholds, catalogue.FindPreset("balanced")!, explain: true);
+        var costs = catalogue.Locations.Select(l => CostEstimator.AtLocation(category, l, answers.HoursPerMonth, inHouse)).ToArray();
+        var sheet = new ScoreSheet(catalogue, catalogue.FindPreset("balanced")!, explain: true);
         sheet.Begin(criterion.Id);
         criterion.Score(new ScoringContext(answers, category, catalogue, costs, inHouse), sheet);
-        return new CriterionRun(sheet);
+        return new CriterionRun(sheet, catalogue);
     }
 
     public double Points(ModelOption o) => Sum(_sheet.ModelReasons((int)o));
-    public double Points(LocationOption o) => Sum(_sheet.LocationReasons((int)o));
-    public bool Excluded(LocationOption o) => _sheet.IsExcluded((int)o);
+    public double Points(LocationOption o) => Sum(Reasons(o));
+    public bool Excluded(LocationOption o) => _catalogue.IndexOf(o) is var i and >= 0 && _sheet.IsExcluded(i);
     public IReadOnlyList<Reason> Reasons(ModelOption o) => _sheet.ModelReasons((int)o);
-    public IReadOnlyList<Reason> Reasons(LocationOption o) => _sheet.LocationReasons((int)o);
+    public IReadOnlyList<Reason> Reasons(LocationOption o) => _catalogue.IndexOf(o) is var i and >= 0 ? _sheet.LocationReasons(i) : [];
     public IReadOnlyList<Reason> AllReasons =>
         [.. Enum.GetValues<ModelOption>().SelectMany(Reasons), .. Enum.GetValues<LocationOption>().SelectMany(Reasons)];
 

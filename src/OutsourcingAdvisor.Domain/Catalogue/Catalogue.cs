@@ -5,7 +5,8 @@ public sealed class AdvisorCatalogue
 {
     private readonly Dictionary<string, ServiceCategory> _bySlug;
     private readonly Dictionary<string, Source> _sources;
-    private readonly Dictionary<string, LocationProfile> _locations;
+    // Index of each band in Locations by enum value, -1 where the catalogue does not offer it.
+    private readonly int[] _bandIndex;
     private readonly Dictionary<string, WeightPreset> _presets;
 
     public AdvisorCatalogue(string version, CatalogueDocument document)
@@ -14,9 +15,12 @@ public sealed class AdvisorCatalogue
         Document = CatalogueDocument.Canonical(document);
         _bySlug = Categories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         _sources = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        _locations = Locations.ToDictionary(l => l.Key, StringComparer.Ordinal);
-        if (!LocationKeys.All.SequenceEqual(Locations.Select(l => l.Key)))
-            throw new ArgumentException("The catalogue needs exactly the onshore, nearshore and offshore locations.", nameof(document));
+        if (Locations.Count == 0 || Locations.Select(l => l.Key).Distinct().Count() != Locations.Count)
+            throw new ArgumentException("The catalogue needs at least one location band, each listed once.", nameof(document));
+        _bandIndex = new int[Enum.GetValues<Scoring.LocationOption>().Max(b => (int)b) + 1];
+        Array.Fill(_bandIndex, -1);
+        for (var i = 0; i < Locations.Count; i++) _bandIndex[(int)Locations[i].Key] = i;
+        Bands = [.. Locations.Select(l => l.Key)];
         _presets = Presets.ToDictionary(p => p.Name, StringComparer.Ordinal);
     }
 
@@ -40,10 +44,17 @@ public sealed class AdvisorCatalogue
 
     public Source? FindSource(string? id) => id is not null && _sources.TryGetValue(id, out var s) ? s : null;
 
-    public LocationProfile Location(string key) => _locations[key];
+    /// <summary>The bands this catalogue offers, in its order: position i of every per-band array the engine keeps.</summary>
+    public IReadOnlyList<Scoring.LocationOption> Bands { get; }
 
-    /// <summary>The profile for a location option, without a lookup by name (the engine asks often).</summary>
-    public LocationProfile Location(Scoring.LocationOption option) => Locations[(int)option];
+    /// <summary>Where the band sits in <see cref="Bands"/>, or -1 when the catalogue does not offer it.</summary>
+    public int IndexOf(Scoring.LocationOption band) => (int)band < _bandIndex.Length ? _bandIndex[(int)band] : -1;
+
+    public bool Offers(Scoring.LocationOption band) => IndexOf(band) >= 0;
+
+    /// <summary>The profile of a band the catalogue offers (see <see cref="Offers"/>).</summary>
+    public LocationProfile Location(Scoring.LocationOption band) =>
+        IndexOf(band) is var i and >= 0 ? Locations[i] : throw new KeyNotFoundException($"The catalogue offers no {Assessment.Wire.Name(band)} band.");
 
     public WeightPreset? FindPreset(string? name) =>
         name is not null && _presets.TryGetValue(name, out var p) ? p : null;

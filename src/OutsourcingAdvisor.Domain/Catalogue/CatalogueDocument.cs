@@ -21,12 +21,14 @@ public sealed record CatalogueDocument
     /// <summary>How documents are written and read: the API's camelCase JSON.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The lists in the order reports and the API show them, so equal content gives equal JSON.</summary>
+    /// <summary>
+    /// The lists in the order reports and the API show them, so equal content gives equal JSON. Locations keep
+    /// their own order: it is the seed file's, and it settles ties between bands.
+    /// </summary>
     public static CatalogueDocument Canonical(CatalogueDocument d) => d with
     {
         Sources = [.. d.Sources.OrderBy(s => s.Id, StringComparer.Ordinal)],
         Categories = [.. d.Categories.OrderBy(c => c.Slug, StringComparer.Ordinal)],
-        Locations = [.. d.Locations.OrderBy(l => Array.IndexOf(LocationKeys.All, l.Key))],
         MarketFacts = [.. d.MarketFacts.OrderBy(f => f.Id, StringComparer.Ordinal)],
         Presets = [.. d.Presets.OrderBy(p => p.Name, StringComparer.Ordinal)],
     };

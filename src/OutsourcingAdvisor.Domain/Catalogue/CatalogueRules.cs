@@ -51,7 +51,6 @@ public static class CatalogueRules
 
     public static IEnumerable<(string Field, string Message)> CheckLocation(LocationProfile l, Func<string, bool> sourceExists)
     {
-        if (!LocationKeys.All.Contains(l.Key)) yield return ("key", $"'{l.Key}' is not one of {string.Join(", ", LocationKeys.All)}");
         if (l.CostFactor.Min <= 0) yield return ("costFactor.min", "must be above 0");
         if (l.CostFactor.Min > l.CostFactor.Max) yield return ("costFactor.min", $"is {l.CostFactor.Min}, above max {l.CostFactor.Max}");
         if (l.CostFactor.Max > 5) yield return ("costFactor.max", "must be at most 5 times the onshore cost");

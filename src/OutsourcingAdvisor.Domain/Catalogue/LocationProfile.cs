@@ -1,9 +1,9 @@
 namespace OutsourcingAdvisor.Domain.Catalogue;
 
-/// <summary>Onshore, nearshore or offshore delivery: cost against onshore, shared working hours, strengths and risks.</summary>
+/// <summary>One location band the catalogue offers: cost against onshore, shared working hours, strengths and risks.</summary>
 public sealed record LocationProfile
 {
-    public required string Key { get; init; }
+    public required Scoring.LocationOption Key { get; init; }
     public required string Name { get; init; }
     public required string Description { get; init; }
     /// <summary>Cost as a fraction of the onshore cost for the same work (onshore is 1).</summary>
@@ -31,12 +31,4 @@ public sealed record SourcedNote
 {
     public required string Text { get; init; }
     public required string Source { get; init; }
-}
-
-public static class LocationKeys
-{
-    public const string Onshore = "onshore";
-    public const string Nearshore = "nearshore";
-    public const string Offshore = "offshore";
-    public static readonly string[] All = [Onshore, Nearshore, Offshore];
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OutsourcingAdvisor.Domain.Catalogue;
 
 /// <summary>A kind of work that can be handed off, as the source documents describe it.</summary>
@@ -8,10 +10,10 @@ public sealed record ServiceCategory
     public required string Description { get; init; }
     /// <summary>The outsourcing types the documents put it under: <c>bpo</c>, <c>kpo</c>, <c>project</c>, <c>it</c>.</summary>
     public List<string> Models { get; init; } = [];
-    /// <summary><c>lpo</c>, <c>rpo</c> or <c>research</c> where the documents name one.</summary>
-    public string? Specialization { get; init; }
-    /// <summary><c>front</c> or <c>back</c> office where a document says so.</summary>
-    public string? Office { get; init; }
+    /// <summary>The specialised kind of outsourcing, where the documents name one.</summary>
+    public Specialization? Specialization { get; init; }
+    /// <summary>Front or back office, where a document says so.</summary>
+    public Office? Office { get; init; }
     /// <summary>Typical skill level: basic, intermediate, specialist or expert.</summary>
     public required string SkillLevel { get; init; }
     public List<string> Sources { get; init; } = [];
@@ -41,21 +43,34 @@ public static class CategoryModels
     };
 }
 
-public static class Specializations
+/// <summary>A specialised kind of BPO or KPO a document names, with the name categories.json and stored results use.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Specialization>))]
+public enum Specialization
 {
-    public static readonly string[] All = ["lpo", "rpo", "research"];
-
-    public static string Label(string? specialization) => specialization switch
-    {
-        "lpo" => "legal process outsourcing (LPO)",
-        "rpo" => "recruitment process outsourcing (RPO)",
-        "research" => "research process outsourcing",
-        null => "",
-        _ => specialization,
-    };
+    [JsonStringEnumMemberName("lpo")] Lpo,
+    [JsonStringEnumMemberName("rpo")] Rpo,
+    [JsonStringEnumMemberName("research")] Research,
 }
 
-public static class Offices
+/// <summary>Whether the work meets customers (front office) or stays internal (back office).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Office>))]
+public enum Office
 {
-    public static readonly string[] All = ["front", "back"];
+    [JsonStringEnumMemberName("front")] Front,
+    [JsonStringEnumMemberName("back")] Back,
+}
+
+public static class Specializations
+{
+    public static string Label(Specialization? specialization) => specialization switch
+    {
+        Specialization.Lpo => "legal process outsourcing (LPO)",
+        Specialization.Rpo => "recruitment process outsourcing (RPO)",
+        Specialization.Research => "research process outsourcing",
+        null => "",
+        { } s => Assessment.Wire.Name(s),
+    };
+
+    /// <summary>The short tag shown beside a model: "LPO".</summary>
+    public static string Tag(Specialization s) => Assessment.Wire.Name(s).ToUpperInvariant();
 }

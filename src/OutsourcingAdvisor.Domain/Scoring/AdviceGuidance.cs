@@ -75,7 +75,7 @@ public static class AdviceGuidance
             FirstSteps(model, location.Key, answers));
     }
 
-    private static List<SourcedText> FirstSteps(ModelOption model, string location, AssessmentAnswers answers)
+    private static List<SourcedText> FirstSteps(ModelOption model, LocationOption location, AssessmentAnswers answers)
     {
         var steps = new List<SourcedText>();
         if (model == ModelOption.InHouse)
@@ -92,7 +92,7 @@ public static class AdviceGuidance
                 steps.Add(new("Fix the deliverable, the deadline and who checks the result before the work starts.", "doc-003"));
             steps.Add(new("Budget for choosing the provider: selection can cost 0.2% to 2% of a year's contract value.", "ref-cio-2003"));
         }
-        if (model != ModelOption.InHouse && location != LocationKeys.Onshore)
+        if (model != ModelOption.InHouse && location != LocationOption.Onshore)
             steps.Add(new("Agree which hours you will share with the provider and how hand-overs work across the time difference.", "ref-manageph"));
         if (answers.DataSensitivity == DataSensitivity.High)
             steps.Add(new("Ask how and how fast the provider would tell you of a data breach: only 34% of firms trust a supplier to do so.", "ref-ponemon-riskrecon"));

@@ -22,8 +22,17 @@ public enum LeadStrength
     [JsonStringEnumMemberName("close")] Close,
 }
 
-/// <summary>Where an outside provider delivers from.</summary>
-public enum LocationOption { Onshore, Nearshore, Offshore }
+/// <summary>
+/// A location band: where an outside provider delivers from. Which bands a catalogue offers, and in what order,
+/// is data (seed-data/locations.json); the enum only names the bands criteria can speak of.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<LocationOption>))]
+public enum LocationOption
+{
+    [JsonStringEnumMemberName("onshore")] Onshore,
+    [JsonStringEnumMemberName("nearshore")] Nearshore,
+    [JsonStringEnumMemberName("offshore")] Offshore,
+}
 
 /// <summary>How hard a criterion pushes an option; the points per step come from the weights file.</summary>
 public enum Push { StrongAgainst = -3, ModerateAgainst = -2, SlightAgainst = -1, SlightFor = 1, ModerateFor = 2, StrongFor = 3 }
@@ -31,9 +40,11 @@ public enum Push { StrongAgainst = -3, ModerateAgainst = -2, SlightAgainst = -1,
 public static class OptionNames
 {
     public static readonly ModelOption[] Models = Enum.GetValues<ModelOption>();
-    public static readonly string[] Locations = ["onshore", "nearshore", "offshore"];
 
-    public static string Name(LocationOption l) => Locations[(int)l];
+    /// <summary>A band's wire name ("offshore"), as stored results and sentences spell it.</summary>
+    public static string Name(LocationOption l) => Wire.Name(l);
+
+    public static string ShortLabel(LocationOption l) => ShortLabel(Wire.Name(l));
 
     public static string Label(ModelOption model) => model switch
     {

@@ -10,7 +10,7 @@ public sealed record MoneyRange(decimal Low, decimal High);
 public sealed record HoursRange(int Min, int Max);
 
 public sealed record LocationScore(
-    string Location,
+    LocationOption Location,
     double Score,
     bool Excluded,
     IReadOnlyList<Reason> Exclusions,
@@ -18,7 +18,7 @@ public sealed record LocationScore(
     MoneyRange? MonthlyCost,
     HoursRange OverlapHours);
 
-public sealed record RecommendedOption(ModelOption Model, string? Specialization, string Location);
+public sealed record RecommendedOption(ModelOption Model, Catalogue.Specialization? Specialization, LocationOption Location);
 
 /// <summary>The cost of the recommended option at the recommended location, against the budget and an in-house hire.</summary>
 public sealed record CostSummary(
@@ -34,7 +34,7 @@ public sealed record CostSummary(
     string Note);
 
 /// <summary>One changed answer that would change the recommended model or location.</summary>
-public sealed record WhatIfChange(string Field, string Value, ModelOption Model, string Location);
+public sealed record WhatIfChange(string Field, string Value, ModelOption Model, LocationOption Location);
 
 /// <summary>Everything the engine concluded. Lists are best first.</summary>
 public sealed record AssessmentResult(

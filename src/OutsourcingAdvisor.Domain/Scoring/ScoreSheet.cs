@@ -9,20 +9,25 @@ namespace OutsourcingAdvisor.Domain.Scoring;
 /// </summary>
 public sealed class ScoreSheet
 {
+    private readonly AdvisorCatalogue _catalogue;
     private readonly ScoringThresholds _thresholds;
     private readonly WeightPreset _preset;
     private readonly double[] _models = new double[4];
-    private readonly double[] _locations = new double[3];
-    private readonly bool[] _excluded = new bool[3];
+    // Indexed by the band's place in the catalogue, so the bands and their number are the catalogue's.
+    private readonly double[] _locations;
+    private readonly bool[] _excluded;
     private readonly List<(int Option, Reason Reason)>? _modelReasons;
     private readonly List<(int Option, Reason Reason)>? _locationReasons;
     private readonly List<(int Option, Reason Reason)>? _exclusions;
     private string _criterion = "";
     private double _weight = 1;
 
-    public ScoreSheet(ScoringThresholds thresholds, WeightPreset preset, bool explain)
+    public ScoreSheet(AdvisorCatalogue catalogue, WeightPreset preset, bool explain)
     {
-        _thresholds = thresholds;
+        _catalogue = catalogue;
+        _thresholds = catalogue.Thresholds;
+        _locations = new double[catalogue.Bands.Count];
+        _excluded = new bool[catalogue.Bands.Count];
         _preset = preset;
         Explain = explain;
         if (explain)
@@ -65,19 +70,24 @@ public sealed class ScoreSheet
         _modelReasons?.Add(((int)option, new Reason(_criterion, reason ?? "", Round(points), source)));
     }
 
+    /// <summary>Points for a band; a band the catalogue does not offer has nothing to gain or lose.</summary>
     public void Location(LocationOption option, Push push, string? reason, string source)
     {
+        var i = _catalogue.IndexOf(option);
+        if (i < 0) return;
         var points = PointsFor(push);
         if (points == 0) return;
-        _locations[(int)option] += points;
-        _locationReasons?.Add(((int)option, new Reason(_criterion, reason ?? "", Round(points), source)));
+        _locations[i] += points;
+        _locationReasons?.Add((i, new Reason(_criterion, reason ?? "", Round(points), source)));
     }
 
     /// <summary>A hard constraint: the location cannot be recommended, whatever its score.</summary>
     public void Exclude(LocationOption option, string? reason, string source)
     {
-        _excluded[(int)option] = true;
-        _exclusions?.Add(((int)option, new Reason(_criterion, reason ?? "", 0, source)));
+        var i = _catalogue.IndexOf(option);
+        if (i < 0) return;
+        _excluded[i] = true;
+        _exclusions?.Add((i, new Reason(_criterion, reason ?? "", 0, source)));
     }
 
     internal double ModelPoints(int option) => _models[option];

@@ -16,8 +16,8 @@ public sealed class ScoringContext(
     public AdvisorCatalogue Catalogue { get; } = catalogue;
     public ScoringThresholds Thresholds => Catalogue.Thresholds;
 
-    /// <summary>Monthly cost at each location (indexed by <see cref="LocationOption"/>), null without a price.</summary>
-    public MoneyRange? CostAt(LocationOption location) => locationCosts[(int)location];
+    /// <summary>Monthly cost at a band (null without a price, or when the catalogue does not offer the band).</summary>
+    public MoneyRange? CostAt(LocationOption location) => Catalogue.IndexOf(location) is var i and >= 0 ? locationCosts[i] : null;
 
     /// <summary>Monthly loaded cost of doing it with own staff, null without a wage.</summary>
     public MoneyRange? InHouseCost { get; } = inHouseCost;

@@ -52,7 +52,7 @@ public static class ScoringEngine
             if (score > best) { best = score; model = i; }
         }
         best = double.NegativeInfinity;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < catalogue.Bands.Count; i++)
         {
             if (sheet.IsExcluded(i)) continue;
             var score = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
@@ -67,9 +67,9 @@ public static class ScoringEngine
     public static Costs CostsFor(ServiceCategory category, int hoursPerMonth, AdvisorCatalogue catalogue)
     {
         var inHouse = CostEstimator.InHouse(category, hoursPerMonth, catalogue.Thresholds);
-        var atLocation = new MoneyRange?[3];
-        for (var i = 0; i < 3; i++)
-            atLocation[i] = CostEstimator.AtLocation(category, catalogue.Location((LocationOption)i), hoursPerMonth, inHouse);
+        var atLocation = new MoneyRange?[catalogue.Locations.Count];
+        for (var i = 0; i < atLocation.Length; i++)
+            atLocation[i] = CostEstimator.AtLocation(category, catalogue.Locations[i], hoursPerMonth, inHouse);
         return new Costs(inHouse, atLocation);
     }
 
@@ -82,7 +82,7 @@ public static class ScoringEngine
         costs ??= CostsFor(category, answers.HoursPerMonth, catalogue);
 
         var context = new ScoringContext(answers, category, catalogue, costs.AtLocation, costs.InHouse);
-        var sheet = new ScoreSheet(catalogue.Thresholds, preset, explain);
+        var sheet = new ScoreSheet(catalogue, preset, explain);
         var weights = WeightsOf(preset);
         for (var i = 0; i < AllCriteria.Count; i++)
         {
@@ -105,15 +105,15 @@ public static class ScoringEngine
 
         var modelScores = new double[4];
         for (var i = 0; i < 4; i++) modelScores[i] = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
-        var locationScores = new double[3];
-        for (var i = 0; i < 3; i++) locationScores[i] = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
+        var locationScores = new double[catalogue.Bands.Count];
+        for (var i = 0; i < locationScores.Length; i++) locationScores[i] = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
 
         var modelOrder = Order(modelScores, _ => false);
         var locationOrder = Order(locationScores, sheet.IsExcluded);
         return new Evaluation(category, preset, sheet, costs.AtLocation, costs.InHouse, modelScores, locationScores, modelOrder, locationOrder);
     }
 
-    /// <summary>Best first; excluded options last; ties keep the fixed option order (BPO before KPO, onshore first).</summary>
+    /// <summary>Best first; excluded options last; ties keep the fixed option order (BPO before KPO; bands in the catalogue's order).</summary>
     private static int[] Order(double[] scores, Func<int, bool> excluded)
     {
         var order = new int[scores.Length];
@@ -148,7 +148,7 @@ public static class ScoringEngine
         public AssessmentResult ToResult(AssessmentAnswers answers, AdvisorCatalogue catalogue, IReadOnlyList<WhatIfChange> whatIf)
         {
             var model = OptionNames.Models[Model];
-            var location = OptionNames.Locations[Location];
+            var location = catalogue.Bands[Location];
             var specialization = Category.Specialization is not null && model is ModelOption.Kpo or ModelOption.Bpo ? Category.Specialization : null;
             var lead = ScoreSheet.Round(ModelScores[ModelOrder[0]] - ModelScores[ModelOrder[1]]);
             var t = catalogue.Thresholds;
@@ -157,8 +157,8 @@ public static class ScoringEngine
             var models = ModelOrder.Select(i => new ModelScore(OptionNames.Models[i], ModelScores[i], Sheet.ModelReasons(i))).ToList();
             var locations = LocationOrder.Select(i =>
             {
-                var p = catalogue.Location(OptionNames.Locations[i]);
-                return new LocationScore(OptionNames.Locations[i], LocationScores[i], Sheet.IsExcluded(i), Sheet.Exclusions(i),
+                var p = catalogue.Locations[i];
+                return new LocationScore(p.Key, LocationScores[i], Sheet.IsExcluded(i), Sheet.Exclusions(i),
                     Sheet.LocationReasons(i), Costs[i], new HoursRange(p.OverlapHours.Min, p.OverlapHours.Max));
             }).ToList();
 
@@ -179,11 +179,12 @@ public static class ScoringEngine
         {
             var price = Category.Price;
             var cost = Costs[Location];
-            var location = OptionNames.Locations[Location];
+            var band = catalogue.Locations[Location];
+            var location = OptionNames.Name(band.Key);
             var sources = new List<string>();
             if (price is not null) sources.AddRange(price.Sources);
             if (price is not null && price.Unit != PriceUnits.PercentBelowInHouse)
-                sources.AddRange(catalogue.Location(location).CostFactor.Sources);
+                sources.AddRange(band.CostFactor.Sources);
             if (InHouse is not null) { sources.AddRange(Category.InHouseWage!.Sources); sources.AddRange(catalogue.Thresholds.LoadedCostSources); }
 
             string note;
@@ -214,7 +215,9 @@ public static class ScoringEngine
         {
             if (answers.Location == PreferredLocation.Any) return null;
             var wanted = Wire.Name(answers.Location);
-            var rank = locations.FindIndex(l => l.Location == wanted);
+            var rank = locations.FindIndex(l => OptionNames.Name(l.Location) == wanted);
+            // A preferred band this catalogue does not offer gets its own sentence rather than a rank.
+            if (rank < 0) return $"You asked for {wanted} delivery, but this catalogue offers no {wanted} providers.";
             var entry = locations[rank];
             if (entry.Excluded)
                 return $"You asked for {wanted} delivery, but it is ruled out: {string.Join(" ", entry.Exclusions.Select(e => e.Text))}";
@@ -224,7 +227,7 @@ public static class ScoringEngine
             var why = against.Count > 0
                 ? $" Mainly: {string.Join(" ", against)}"
                 : $" {OptionNames.ShortLabel(winner.Location)} simply gathered more points from your other answers.";
-            return $"You asked for {wanted} delivery; it ranks {Ordinal(rank + 1)} with {entry.Score:0.#} against {winner.Score:0.#} for {winner.Location}.{why}";
+            return $"You asked for {wanted} delivery; it ranks {Ordinal(rank + 1)} with {entry.Score:0.#} against {winner.Score:0.#} for {OptionNames.Name(winner.Location)}.{why}";
         }
 
         private static string Ordinal(int n) => n switch { 2 => "second", 3 => "third", _ => $"#{n}" };

@@ -21,7 +21,7 @@ public static class WhatIfAnalysis
                 var changed = question.Write(a, value);
                 var (m, l) = ScoringEngine.Decide(changed, catalogue, changed.HoursPerMonth == a.HoursPerMonth ? sameHoursCosts : null);
                 if (m != model || l != location)
-                    changes.Add(new WhatIfChange(question.Wire, value, OptionNames.Models[m], OptionNames.Locations[l]));
+                    changes.Add(new WhatIfChange(question.Wire, value, OptionNames.Models[m], catalogue.Bands[l]));
             }
         return changes;
     }

@@ -103,7 +103,7 @@ public static class AssessmentStorage
             CatalogueVersion = result.CatalogueVersion,
             TaskType = answers.TaskType,
             Model = Domain.Assessment.Wire.Name(result.Recommendation.Model),
-            Location = result.Recommendation.Location,
+            Location = Domain.Assessment.Wire.Name(result.Recommendation.Location),
             ClientName = answers.ClientName,
             OwnerId = owner?.OwnerId,
             ClientId = owner?.ClientId,

@@ -27,13 +27,13 @@ public sealed class CatalogueEditor(AdvisorDbContext db, CatalogueStore store, T
             d => d with { Categories = d.Categories.Replace(c => c.Slug == slug, c => c with { Price = price }) }, revision, note, user);
 
     public Task<Outcome> EditLocationAsync(string key, Func<LocationProfile, LocationProfile> change, string revision, string note, AdvisorUser user) =>
-        EditAsync("location", key, d => d.Locations.Single(l => l.Key == key),
+        EditAsync("location", key, d => d.Locations.Single(l => Domain.Assessment.Wire.Name(l.Key) == key),
             l => new
             {
                 CostFactorMin = l.CostFactor.Min, CostFactorMax = l.CostFactor.Max, GapHoursMin = l.TimeZoneGapHours.Min,
                 GapHoursMax = l.TimeZoneGapHours.Max, OverlapHoursMin = l.OverlapHours.Min, OverlapHoursMax = l.OverlapHours.Max,
             },
-            d => d with { Locations = d.Locations.Replace(l => l.Key == key, change) }, revision, note, user);
+            d => d with { Locations = d.Locations.Replace(l => Domain.Assessment.Wire.Name(l.Key) == key, change) }, revision, note, user);
 
     public Task<Outcome> EditPresetAsync(string name, string description, Dictionary<string, double> weights, string revision, string note, AdvisorUser user) =>
         EditAsync("preset", name, d => d.Presets.Single(p => p.Name == name), p => new { p.Description, p.Weights },

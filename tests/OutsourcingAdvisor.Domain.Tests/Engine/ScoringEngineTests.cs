@@ -25,7 +25,7 @@ public sealed class ScoringEngineTests
     public void EstimatesTheMonthlyCostFromThePriceRangeHoursAndLocation()
     {
         var r = ScoringEngine.Assess(CallCentre, Real);
-        Assert.Equal("offshore", r.Recommendation.Location);
+        Assert.Equal(LocationOption.Offshore, r.Recommendation.Location);
         // $20-30/h x 160 h x 0.3-0.6 offshore factor.
         Assert.Equal(960m, r.Cost.Low);
         Assert.Equal(2880m, r.Cost.High);
@@ -34,7 +34,7 @@ public sealed class ScoringEngineTests
         Assert.Equal(3106m, r.Cost.InHouseLow);
         Assert.Equal(3479m, r.Cost.InHouseHigh);
         Assert.Contains("ref-bls-2016", r.Cost.Sources);
-        Assert.Equal(new MoneyRange(3200m, 4800m), r.Locations.Single(l => l.Location == "onshore").MonthlyCost);
+        Assert.Equal(new MoneyRange(3200m, 4800m), r.Locations.Single(l => l.Location == LocationOption.Onshore).MonthlyCost);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ScoringEngineTests
         var r = ScoringEngine.Assess(CallCentre, Real);
         var onSite = Assert.Single(r.WhatIf, w => w.Field == "onSiteRequired");
         Assert.Equal("true", onSite.Value);
-        Assert.Equal("onshore", onSite.Location);
+        Assert.Equal(LocationOption.Onshore, onSite.Location);
         foreach (var w in r.WhatIf)
             Assert.True(w.Model != r.Recommendation.Model || w.Location != r.Recommendation.Location);
     }
@@ -70,10 +70,10 @@ public sealed class ScoringEngineTests
     public void AnExcludedPreferenceIsExplainedNotDropped()
     {
         var r = ScoringEngine.Assess(CallCentre with { Location = PreferredLocation.Offshore, OnSiteRequired = true }, Real);
-        Assert.Equal("onshore", r.Recommendation.Location);
+        Assert.Equal(LocationOption.Onshore, r.Recommendation.Location);
         Assert.NotNull(r.PreferenceNote);
         Assert.StartsWith("You asked for offshore delivery, but it is ruled out", r.PreferenceNote);
-        var offshore = r.Locations.Single(l => l.Location == "offshore");
+        var offshore = r.Locations.Single(l => l.Location == LocationOption.Offshore);
         Assert.True(offshore.Excluded);
         Assert.NotEmpty(offshore.Exclusions);
     }
@@ -82,7 +82,7 @@ public sealed class ScoringEngineTests
     public void APreferenceThatLosesOnPointsSaysWhy()
     {
         var r = ScoringEngine.Assess(CallCentre with { Location = PreferredLocation.Onshore, Goal = Goal.CutCosts }, Real);
-        Assert.NotEqual("onshore", r.Recommendation.Location);
+        Assert.NotEqual(LocationOption.Onshore, r.Recommendation.Location);
         Assert.Contains("You asked for onshore delivery; it ranks", r.PreferenceNote);
     }
 
@@ -91,7 +91,7 @@ public sealed class ScoringEngineTests
     {
         var balanced = ScoringEngine.Assess(CallCentre with { Preset = "balanced" }, Real);
         var cost = ScoringEngine.Assess(CallCentre with { Preset = "cost-first" }, Real);
-        var offshorePoints = (AssessmentResult r) => r.Locations.Single(l => l.Location == "offshore").Reasons.Where(x => x.Criterion == "location-cost").Sum(x => x.Points);
+        var offshorePoints = (AssessmentResult r) => r.Locations.Single(l => l.Location == LocationOption.Offshore).Reasons.Where(x => x.Criterion == "location-cost").Sum(x => x.Points);
         Assert.Equal(2 * offshorePoints(balanced), offshorePoints(cost));
         Assert.Equal("cost-first", cost.Preset);
     }

@@ -50,12 +50,12 @@ public static class SeedReader
 
         var locationEntries = Entries(directory, "locations.json", "locations", "key").ToList();
         var locations = locationEntries.Select(e => (Entry: e, Location: ReadLocation(e))).ToList();
-        Unique(locations.Select(l => l.Location).ToList(), l => l.Key, "locations.json", "key");
+        Unique(locations.Select(l => l.Location).ToList(), l => Assessment.Wire.Name(l.Key), "locations.json", "key");
         foreach (var (entry, location) in locations)
             foreach (var (field, message) in CatalogueRules.CheckLocation(location, sourceIds.Contains))
                 throw entry.Fail(field, message);
-        foreach (var key in LocationKeys.All.Where(k => locations.All(l => l.Location.Key != k)))
-            throw new SeedDataException("locations.json", null, "locations", $"location '{key}' is missing");
+        if (locations.Count == 0)
+            throw new SeedDataException("locations.json", null, "locations", "the file lists no location band");
 
         var facts = Entries(directory, "market-facts.json", "marketFacts", "id").Select(e => ReadFact(e, sourceIds)).ToList();
         Unique(facts, f => f.Id, "market-facts.json", "id");
@@ -67,6 +67,12 @@ public static class SeedReader
             Sources = sources, Categories = [.. categories.Select(c => c.Category)], Locations = [.. locations.Select(l => l.Location)],
             MarketFacts = facts, Presets = presets, Thresholds = thresholds, DefaultPreset = defaultPreset,
         }));
+    }
+
+    private static T? Optional<T>(SeedEntry e, string field) where T : struct, Enum
+    {
+        if (e.OptionalString(field) is not { } text) return null;
+        return Assessment.Wire.Parse<T>(text) ?? throw e.Fail(field, $"'{text}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<T>())}");
     }
 
     private static IEnumerable<SeedEntry> Entries(string directory, string file, string listField, string keyField)
@@ -142,12 +148,8 @@ public static class SeedReader
         if (models.Count == 0) throw e.Fail("models", "must name at least one model");
         foreach (var m in models.Where(m => !CategoryModels.All.Contains(m)))
             throw e.Fail("models", $"'{m}' is not one of {string.Join(", ", CategoryModels.All)}");
-        var specialization = e.OptionalString("specialization");
-        if (specialization is not null && !Specializations.All.Contains(specialization))
-            throw e.Fail("specialization", $"'{specialization}' is not one of {string.Join(", ", Specializations.All)}");
-        var office = e.OptionalString("office");
-        if (office is not null && !Offices.All.Contains(office))
-            throw e.Fail("office", $"'{office}' is not one of {string.Join(", ", Offices.All)}");
+        var specialization = Optional<Specialization>(e, "specialization");
+        var office = Optional<Office>(e, "office");
         var name = e.String("name");
         if (name.Length > CatalogueRules.MaxNameLength) throw e.Fail("name", $"is longer than {CatalogueRules.MaxNameLength} characters");
         var description = e.String("description");
@@ -201,7 +203,8 @@ public static class SeedReader
         var overlap = e.Object("overlapHours");
         return new LocationProfile
         {
-            Key = e.String("key"),
+            Key = Assessment.Wire.Parse<Scoring.LocationOption>(e.String("key"))
+                ?? throw e.Fail("key", $"'{e.String("key")}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<Scoring.LocationOption>())}"),
             Name = e.String("name"),
             Description = e.String("description"),
             CostFactor = new() { Min = cost.Decimal("min"), Max = cost.Decimal("max"), Sources = cost.Strings("sources"), Note = cost.OptionalString("note") },

@@ -13,7 +13,7 @@ public sealed class BudgetFitCriterion : ICriterion
         if (price is null) return;
         var source = price.Sources.FirstOrDefault() ?? context.CategorySource;
         var budget = context.Answers.MonthlyBudget;
-        foreach (var option in (ReadOnlySpan<LocationOption>)[LocationOption.Onshore, LocationOption.Nearshore, LocationOption.Offshore])
+        foreach (var option in context.Catalogue.Bands)
         {
             if (context.CostAt(option) is not { } cost) continue;
             var name = OptionNames.ShortLabel(OptionNames.Name(option));

@@ -23,7 +23,7 @@ public sealed class CoverageCriterion : ICriterion
                 break;
         }
 
-        if (a.CustomerFacing == true && context.Category.Office == "front")
+        if (a.CustomerFacing == true && context.Category.Office == Catalogue.Office.Front)
             sheet.Model(ModelOption.Bpo, Push.SlightFor, "Customer-facing (front-office) work such as support and sales is a common BPO service.", "doc-001");
     }
 }

@@ -19,6 +19,7 @@ public sealed class LocationCostCriterion : ICriterion
 
     private static void Add(ScoringContext context, ScoreSheet sheet, LocationOption option, Push push)
     {
+        if (!context.Catalogue.Offers(option)) return;
         var profile = context.Catalogue.Location(option);
         var text = sheet.Explain
             ? $"{profile.Name} delivery typically costs {Percent(profile.CostFactor.Min)}–{Percent(profile.CostFactor.Max)} of the onshore price for the same work"

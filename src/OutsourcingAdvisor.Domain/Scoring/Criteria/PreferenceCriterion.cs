@@ -13,7 +13,8 @@ public sealed class PreferenceCriterion : ICriterion
     {
         var preferred = context.Answers.Location;
         if (preferred == PreferredLocation.Any) return;
-        var option = (LocationOption)((int)preferred - 1);
+        // The answer and the band share their wire names ("offshore"); "any" is no band.
+        if (Wire.Parse<LocationOption>(Wire.Name(preferred)) is not { } option) return;
         sheet.Location(option, Push.ModerateFor, sheet.Explain ? $"You said you would prefer {OptionNames.Name(option)} delivery." : null, "editorial");
     }
 }

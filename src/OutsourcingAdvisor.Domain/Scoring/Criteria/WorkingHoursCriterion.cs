@@ -26,7 +26,7 @@ public sealed class WorkingHoursCriterion : ICriterion
                 break;
         }
 
-        if (a.Coverage == Coverage.AroundTheClock)
+        if (a.Coverage == Coverage.AroundTheClock && context.Catalogue.Offers(LocationOption.Offshore))
         {
             var offshore = context.Catalogue.Location(LocationOption.Offshore);
             sheet.Location(LocationOption.Offshore, Push.SlightFor,
@@ -37,6 +37,7 @@ public sealed class WorkingHoursCriterion : ICriterion
 
     private static void Add(ScoringContext context, ScoreSheet sheet, LocationOption option, Push push, string want)
     {
+        if (!context.Catalogue.Offers(option)) return;
         var p = context.Catalogue.Location(option);
         var text = sheet.Explain
             ? $"{p.Name} providers are {p.TimeZoneGapHours.Min}–{p.TimeZoneGapHours.Max} hours apart in time, sharing about {p.OverlapHours.Min}–{p.OverlapHours.Max} hours of a working day, and {want}."

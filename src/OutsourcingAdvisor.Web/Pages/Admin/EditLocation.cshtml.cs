@@ -30,7 +30,7 @@ public sealed class EditLocationModel(CatalogueStore store, CatalogueEditor edit
 
     public IActionResult OnGet(string key, string? saved)
     {
-        if (store.Current.Locations.FirstOrDefault(l => l.Key == key) is not { } l) return NotFound();
+        if (store.Current.Locations.FirstOrDefault(l => Domain.Assessment.Wire.Name(l.Key) == key) is not { } l) return NotFound();
         Location = l;
         Saved = saved;
         Input = new LocationInput
@@ -45,7 +45,7 @@ public sealed class EditLocationModel(CatalogueStore store, CatalogueEditor edit
     public async Task<IActionResult> OnPostAsync(string key)
     {
         var catalogue = store.Current;
-        if (catalogue.Locations.FirstOrDefault(l => l.Key == key) is not { } l) return NotFound();
+        if (catalogue.Locations.FirstOrDefault(l => Domain.Assessment.Wire.Name(l.Key) == key) is not { } l) return NotFound();
         Location = l;
         if (string.IsNullOrWhiteSpace(Input.Reason)) Errors.Add("Say why you are making this change.");
         if (Input.CostMin is null || Input.CostMax is null || Input.GapMin is null || Input.GapMax is null || Input.OverlapMin is null || Input.OverlapMax is null)

@@ -9,7 +9,7 @@ using OutsourcingAdvisor.Web.Pages.Reports;
 namespace OutsourcingAdvisor.Web.Pages.Consultant;
 
 /// <summary>Two to four of the consultant's scenarios side by side, with the answers that differ marked.</summary>
-public sealed class CompareModel(AdvisorDbContext db) : PageModel
+public sealed class CompareModel(AdvisorDbContext db, CatalogueStore store) : PageModel
 {
     public IReadOnlyList<ReportView> Scenarios { get; private set; } = [];
     public string? Error { get; private set; }
@@ -43,17 +43,17 @@ public sealed class CompareModel(AdvisorDbContext db) : PageModel
 
     public IEnumerable<Row> ResultRows()
     {
-        yield return new("Recommended model", [.. Results.Select(s => OptionNames.ShortLabel(s.Recommendation.Model) + (s.Recommendation.Specialization is { } sp ? $" ({sp.ToUpperInvariant()})" : ""))]);
+        yield return new("Recommended model", [.. Results.Select(s => OptionNames.ShortLabel(s.Recommendation.Model) + (s.Recommendation.Specialization is { } sp ? $" ({Domain.Catalogue.Specializations.Tag(sp)})" : ""))]);
         yield return new("Recommended location", [.. Results.Select(s => OptionNames.ShortLabel(s.Recommendation.Location))]);
         yield return new("Lead", [.. Results.Select(s => $"{s.Lead:0.#} points ({Domain.Assessment.Wire.Name(s.LeadStrength)})")]);
         foreach (var model in OptionNames.Models)
             yield return new($"Score: {OptionNames.ShortLabel(model)}", [.. Results.Select(s => s.Models.Single(m => m.Model == model).Score.ToString("0.#"))]);
-        foreach (var location in OptionNames.Locations)
+        // The current catalogue's bands in its order, then any band only an older scenario was scored on.
+        var bands = store.Current.Bands.Concat(Results.SelectMany(s => s.Locations.Select(l => l.Location))).Distinct();
+        foreach (var location in bands)
             yield return new($"Score: {OptionNames.ShortLabel(location)}", [.. Results.Select(s =>
-            {
-                var l = s.Locations.Single(x => x.Location == location);
-                return l.Excluded ? $"{l.Score:0.#} (excluded)" : l.Score.ToString("0.#");
-            })]);
+                s.Locations.FirstOrDefault(x => x.Location == location) is not { } l ? "–"
+                : l.Excluded ? $"{l.Score:0.#} (excluded)" : l.Score.ToString("0.#"))]);
         yield return new("Monthly cost", [.. Results.Select(s => s.Cost.Low is { } lo && s.Cost.High is { } hi ? $"{Format.Money(lo)}–{Format.Money(hi)}" : "No estimate")]);
         yield return new("Within budget", [.. Results.Select(s => s.Cost.WithinBudget switch { true => "Yes", false => "No", null => "–" })]);
         yield return new("In-house cost", [.. Results.Select(s => s.Cost.InHouseLow is { } lo && s.Cost.InHouseHigh is { } hi ? $"{Format.Money(lo)}–{Format.Money(hi)}" : "Not estimated")]);

@@ -53,8 +53,8 @@ public sealed class ReportView
             var r = Report.Recommendation;
             var specialization = r.Specialization is null ? "" : $", as {Domain.Catalogue.Specializations.Label(r.Specialization)}";
             return r.Model == ModelOption.InHouse
-                ? $"Hire for {Report.TaskName.ToLowerInvariant()} in-house. If you outsource part of it, go {r.Location}."
-                : $"Hand off {Report.TaskName.ToLowerInvariant()} through {OptionNames.Label(r.Model)}{specialization}, delivered {r.Location}.";
+                ? $"Hire for {Report.TaskName.ToLowerInvariant()} in-house. If you outsource part of it, go {OptionNames.Name(r.Location)}."
+                : $"Hand off {Report.TaskName.ToLowerInvariant()} through {OptionNames.Label(r.Model)}{specialization}, delivered {OptionNames.Name(r.Location)}.";
         }
     }
 
@@ -69,7 +69,7 @@ public sealed class ReportView
     public IEnumerable<(string Criterion, IReadOnlyList<(string Option, Reason Reason)> Lines)> Why()
     {
         var lines = Report.Models.SelectMany(m => m.Reasons.Select(r => (Domain.Assessment.Wire.Name(m.Model), r)))
-            .Concat(Report.Locations.SelectMany(l => l.Reasons.Concat(l.Exclusions).Select(r => (l.Location, r))))
+            .Concat(Report.Locations.SelectMany(l => l.Reasons.Concat(l.Exclusions).Select(r => (OptionNames.Name(l.Location), r))))
             .ToList();
         foreach (var criterion in ScoringEngine.AllCriteria)
         {
@@ -83,7 +83,7 @@ public sealed class ReportView
         var answer = Domain.Assessment.Questions.Find(w.Field)?.Phrasing(w.Value) ?? $"{w.Field} were {w.Value}";
         var changes = new List<string>();
         if (w.Model != Report.Recommendation.Model) changes.Add(OptionNames.Label(w.Model));
-        if (w.Location != Report.Recommendation.Location) changes.Add($"{w.Location} delivery");
+        if (w.Location != Report.Recommendation.Location) changes.Add($"{OptionNames.Name(w.Location)} delivery");
         return $"If {answer}, the advice would change to {string.Join(", with ", changes)}.";
     }
 
@@ -104,7 +104,7 @@ public sealed class ReportView
         Row("report", "id", r.Id, "");
         Row("report", "created", Created, "");
         Row("report", "catalogueVersion", r.CatalogueVersion, "");
-        Row("recommendation", "model", r.Recommendation.Model, r.Recommendation.Specialization ?? "");
+        Row("recommendation", "model", r.Recommendation.Model, (object?)r.Recommendation.Specialization ?? "");
         Row("recommendation", "location", r.Recommendation.Location, "");
         foreach (var q in Questions.All)
             Row("answer", q.Wire, q.Kind switch

@@ -67,7 +67,7 @@ public sealed class CatalogueDocumentTests : IDisposable
             new Dictionary<string, string> { ["Input.CostMax"] = "0.55", ["Input.Reason"] = "new quotes" })).StatusCode);
 
         var edited = (await VersionsAsync()).Last().Document;
-        Assert.Equal(0.55m, edited.Locations.Single(l => l.Key == "offshore").CostFactor.Max);
+        Assert.Equal(0.55m, edited.Locations.Single(l => l.Key == OutsourcingAdvisor.Domain.Scoring.LocationOption.Offshore).CostFactor.Max);
         Assert.All(edited.Locations, l => Assert.Equal($"note for {l.Key}", l.OverlapHours.Note));
         Assert.All(edited.MarketFacts, f => Assert.False(string.IsNullOrEmpty(f.DoubtReason)));
     }
