@@ -67,6 +67,9 @@ public sealed class AppProcess : IDisposable
         // The tests send many submissions from one address.
         start.Environment["RateLimits__SubmissionsPerMinute"] = "100000";
         start.Environment["RateLimits__SignInPerMinute"] = "1000";
+        // No file watchers for appsettings.json: every watcher takes an inotify instance, and the machine-wide limit
+        // (128 by default, shared with everything else running) ran out when many app processes started at once.
+        start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         return new AppProcess(Process.Start(start)!, port);
     }
