@@ -43,6 +43,9 @@ public sealed class AdvisorCatalogue
     public ScoringThresholds Thresholds { get; }
     public string DefaultPreset { get; }
 
+    /// <summary>Provider prices per trade unit and band, wages and loaded cost; null for a catalogue stored before they existed.</summary>
+    public Costs.CostBook? Costs { get; init; }
+
     public ServiceCategory? FindCategory(string? slug) =>
         slug is not null && _bySlug.TryGetValue(slug, out var c) ? c : null;
 

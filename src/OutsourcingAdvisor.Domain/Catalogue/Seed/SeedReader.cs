@@ -15,7 +15,8 @@ public sealed record SeedContent(
     IReadOnlyList<MarketFact> MarketFacts,
     IReadOnlyList<WeightPreset> Presets,
     ScoringThresholds Thresholds,
-    string DefaultPreset);
+    string DefaultPreset,
+    Costs.CostBook Costs);
 
 /// <summary>
 /// Reads the seed files and checks every rule before anything touches the database. The first problem found
@@ -23,7 +24,7 @@ public sealed record SeedContent(
 /// </summary>
 public static class SeedReader
 {
-    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "market-facts.json", "weights.json"];
+    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "market-facts.json", "weights.json", CostReader.File];
 
     private static readonly string[] SkillLevels = ["basic", "intermediate", "specialist", "expert"];
     private static readonly string[] Topics = ["market", "risk"];
@@ -70,8 +71,11 @@ public static class SeedReader
 
         var (presets, thresholds, defaultPreset) = ReadWeights(directory, sourceIds);
 
+        var costs = CostReader.Read(new SeedEntry(CostReader.File, "(top level)", Parse(directory, CostReader.File)), sourceIds, slugs,
+            locations.Select(l => l.Location.Key).ToHashSet(StringComparer.Ordinal));
+
         return new SeedContent(hash, sources, categories.Select(c => c.Category).ToList(), locations.Select(l => l.Location).ToList(),
-            facts, presets, thresholds, defaultPreset);
+            facts, presets, thresholds, defaultPreset, costs);
     }
 
     private static IEnumerable<SeedEntry> Entries(string directory, string file, string listField, string keyField)
@@ -130,6 +134,7 @@ public static class SeedReader
             Publisher = e.OptionalString("publisher"),
             Year = e.OptionalInt("year"),
             File = e.OptionalString("file"),
+            Url = e.OptionalString("url"),
             Note = e.OptionalString("note"),
         };
         if (kind == SourceKinds.Document && source.File is null) throw e.Fail("file", "a document must name its file");
@@ -304,5 +309,5 @@ public static class SeedContentExtensions
 {
     /// <summary>The seed content as an engine-ready catalogue with the given version label.</summary>
     public static AdvisorCatalogue ToCatalogue(this SeedContent c, string version) =>
-        new(version, c.Sources, c.Categories, c.Locations, c.MarketFacts, c.Presets, c.Thresholds, c.DefaultPreset);
+        new(version, c.Sources, c.Categories, c.Locations, c.MarketFacts, c.Presets, c.Thresholds, c.DefaultPreset) { Costs = c.Costs };
 }
