@@ -25,6 +25,12 @@ public sealed class ScoringContext(
     /// <summary>The first source the category names: the document that lists it.</summary>
     public string CategorySource => Category.Sources.Count > 0 ? Category.Sources[0] : "editorial";
 
+    /// <summary>
+    /// Whether the work meets customers: as answered, or, left blank, whether the task is front-office work
+    /// (support, sales, telemarketing), which by its nature does (doc-001 lists it as front-office BPO).
+    /// </summary>
+    public bool IsCustomerFacing => Answers.CustomerFacing ?? Category.Office == "front";
+
     /// <summary>Whether the catalogue files the task under KPO (the answers' skill level is scored on its own).</summary>
     public bool IsKnowledgeWork => Category.IsModel(CategoryModels.Kpo);
 }

@@ -7,7 +7,7 @@ public sealed class CoverageCriterion : ICriterion
 {
     public string Id => "coverage";
     public string Title => "Hours covered and customer contact";
-    public string Reads => "coverage, customerFacing, the task type's office (front or back)";
+    public string Reads => "coverage, customerFacing (front-office work counts as customer-facing unless you say no), the task type's office";
     public string Favours => "BPO for 24/7 or extended cover and for front-office work";
 
     public void Score(ScoringContext context, ScoreSheet sheet)
@@ -24,7 +24,7 @@ public sealed class CoverageCriterion : ICriterion
                 break;
         }
 
-        if (a.CustomerFacing == true && context.Category.Office == "front")
+        if (context.IsCustomerFacing && context.Category.Office == "front")
             sheet.Model(ModelOption.Bpo, Push.SlightFor, "Customer-facing (front-office) work such as support and sales is a common BPO service.", "doc-001");
     }
 }
