@@ -15,17 +15,17 @@ public sealed class CriterionRun
     {
         catalogue ??= TestCatalogue.Real;
         var category = catalogue.FindCategory(answers.TaskType)!;
-        var inHouse = CostEstimator.InHouse(category, answers.HoursPerMonth, catalogue.Thresholds);
-        var costs = OptionNames.Locations.Select(l => CostEstimator.AtLocation(category, catalogue.Location(l), answers.HoursPerMonth, inHouse)).ToArray();
+        var costs = OutsourcingAdvisor.Domain.Costs.CostPicture.For(answers, catalogue);
         var sheet = new ScoreSheet(catalogue.Thresholds, catalogue.FindPreset("balanced")!, explain: true);
         sheet.Begin(criterion.Id);
-        criterion.Score(new ScoringContext(answers, category, catalogue, costs, inHouse), sheet);
+        criterion.Score(new ScoringContext(answers, category, catalogue, costs), sheet);
         return new CriterionRun(sheet);
     }
 
     public double Points(ModelOption o) => Sum(_sheet.ModelReasonsFor(o));
     public double Points(LocationOption o) => Sum(_sheet.LocationReasonsFor(o));
     public bool Excluded(LocationOption o) => _sheet.IsExcludedFor(o);
+    public bool Excluded(ModelOption o) => _sheet.IsModelExcludedFor(o);
     public IReadOnlyList<Reason> Reasons(ModelOption o) => _sheet.ModelReasonsFor(o);
     public IReadOnlyList<Reason> Reasons(LocationOption o) => _sheet.LocationReasonsFor(o);
     public IReadOnlyList<Reason> AllReasons =>

@@ -20,8 +20,14 @@ public sealed class ServiceCategory
     /// <summary>The hourly wage of doing it with your own staff, before on-costs; null where no source gives one.</summary>
     public PriceRange? InHouseWage { get; init; }
 
+    /// <summary>Sourcing models a document says this work must not go to (doc-002: engineering is not BPO work).</summary>
+    public List<ModelExclusion> ExcludedModels { get; init; } = [];
+
     public bool IsModel(string model) => Models.Contains(model);
 }
+
+/// <summary>A model this work must not be given to, why, and which document says so.</summary>
+public sealed record ModelExclusion(string Model, string Reason, string Source);
 
 public static class CategoryModels
 {
@@ -66,7 +72,7 @@ public static class CatalogueCopies
     public static ServiceCategory WithPrice(this ServiceCategory c, PriceRange? price) => new()
     {
         Slug = c.Slug, Name = c.Name, Description = c.Description, Models = [.. c.Models], Specialization = c.Specialization,
-        Office = c.Office, SkillLevel = c.SkillLevel, Sources = [.. c.Sources], Price = price, InHouseWage = Copy(c.InHouseWage),
+        Office = c.Office, SkillLevel = c.SkillLevel, Sources = [.. c.Sources], Price = price, InHouseWage = Copy(c.InHouseWage), ExcludedModels = [.. c.ExcludedModels],
     };
 
     public static PriceRange? Copy(PriceRange? p) => p is null ? null : new PriceRange

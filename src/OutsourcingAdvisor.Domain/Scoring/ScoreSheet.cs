@@ -14,6 +14,8 @@ public sealed class ScoreSheet
     private readonly double[] _models = new double[4];
     private readonly double[] _locations = new double[3];
     private readonly bool[] _excluded = new bool[3];
+    private readonly bool[] _modelExcluded = new bool[4];
+    private readonly List<(int Option, Reason Reason)>? _modelExclusions;
     private readonly List<(int Option, Reason Reason)>? _modelReasons;
     private readonly List<(int Option, Reason Reason)>? _locationReasons;
     private readonly List<(int Option, Reason Reason)>? _exclusions;
@@ -30,6 +32,7 @@ public sealed class ScoreSheet
             _modelReasons = [];
             _locationReasons = [];
             _exclusions = [];
+            _modelExclusions = [];
         }
     }
 
@@ -79,6 +82,17 @@ public sealed class ScoreSheet
         _excluded[(int)option] = true;
         _exclusions?.Add(((int)option, new Reason(_criterion, reason ?? "", 0, source)));
     }
+
+    /// <summary>A hard rule: the model cannot be recommended, whatever its score (engineering to BPO, a hire the budget cannot pay).</summary>
+    public void ExcludeModel(ModelOption option, string? reason, string source)
+    {
+        _modelExcluded[(int)option] = true;
+        _modelExclusions?.Add(((int)option, new Reason(_criterion, reason ?? "", 0, source)));
+    }
+
+    internal bool IsModelExcluded(int option) => _modelExcluded[option];
+    internal IReadOnlyList<Reason> ModelExclusions(int option) => Pick(_modelExclusions, option);
+    public bool IsModelExcludedFor(ModelOption option) => IsModelExcluded((int)option);
 
     internal double ModelPoints(int option) => _models[option];
     internal double LocationPoints(int option) => _locations[option];

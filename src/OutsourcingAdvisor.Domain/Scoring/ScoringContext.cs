@@ -8,19 +8,15 @@ public sealed class ScoringContext(
     AssessmentAnswers answers,
     ServiceCategory category,
     AdvisorCatalogue catalogue,
-    MoneyRange?[] locationCosts,
-    MoneyRange? inHouseCost)
+    Costs.CostPicture? costs)
 {
     public AssessmentAnswers Answers { get; } = answers;
     public ServiceCategory Category { get; } = category;
     public AdvisorCatalogue Catalogue { get; } = catalogue;
     public ScoringThresholds Thresholds => Catalogue.Thresholds;
 
-    /// <summary>Monthly cost at each location (indexed by <see cref="LocationOption"/>), null without a price.</summary>
-    public MoneyRange? CostAt(LocationOption location) => locationCosts[(int)location];
-
-    /// <summary>Monthly loaded cost of doing it with own staff, null without a wage.</summary>
-    public MoneyRange? InHouseCost { get; } = inHouseCost;
+    /// <summary>Provider cost per band, the in-house cost and each against the budget; null for a catalogue without cost data.</summary>
+    public Costs.CostPicture? Costs { get; } = costs;
 
     /// <summary>The first source the category names: the document that lists it.</summary>
     public string CategorySource => Category.Sources.Count > 0 ? Category.Sources[0] : "editorial";

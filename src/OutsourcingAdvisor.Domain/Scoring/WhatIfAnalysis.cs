@@ -12,11 +12,10 @@ public static class WhatIfAnalysis
     public static IReadOnlyList<WhatIfChange> Find(AssessmentAnswers a, AdvisorCatalogue catalogue, int model, int location)
     {
         var changes = new List<WhatIfChange>();
-        var sameHoursCosts = ScoringEngine.CostsFor(catalogue.FindCategory(a.TaskType)!, a.HoursPerMonth, catalogue);
 
         void Try(string field, string value, AssessmentAnswers changed)
         {
-            var (m, l) = ScoringEngine.Decide(changed, catalogue, changed.HoursPerMonth == a.HoursPerMonth ? sameHoursCosts : null);
+            var (m, l) = ScoringEngine.Decide(changed, catalogue);
             if (m != model || l != location)
                 changes.Add(new WhatIfChange(field, value, OptionNames.Models[m], OptionNames.Locations[l]));
         }

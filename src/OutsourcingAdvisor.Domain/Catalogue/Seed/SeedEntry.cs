@@ -16,6 +16,8 @@ internal sealed class SeedEntry(string file, string entry, JsonElement element, 
     private JsonElement? Get(string field) =>
         element.TryGetProperty(field, out var v) && v.ValueKind != JsonValueKind.Null ? v : null;
 
+    public bool Has(string field) => Get(field) is not null;
+
     private JsonElement Required(string field) => Get(field) ?? throw Fail(field, "is missing");
 
     public string String(string field)

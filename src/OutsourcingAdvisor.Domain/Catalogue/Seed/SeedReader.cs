@@ -174,6 +174,8 @@ public static class SeedReader
             Sources = e.Strings("sources"),
             Price = ReadPrice(e.OptionalObject("price")),
             InHouseWage = ReadPrice(e.OptionalObject("inHouseWage")),
+            ExcludedModels = !e.Has("excludedModels") ? [] :
+                [.. e.Objects("excludedModels").Select(x => new ModelExclusion(x.String("model"), x.String("reason"), x.String("source")))],
         };
     }
 
@@ -202,6 +204,11 @@ public static class SeedReader
                 throw e.Fail(f, message);
         }
         if (c.InHouseWage is { Unit: not PriceUnits.Hour }) throw e.Fail("inHouseWage.unit", "an in-house wage is per hour");
+        foreach (var x in c.ExcludedModels)
+        {
+            if (!Scoring.OptionNames.Models.Contains(x.Model)) throw e.Fail("excludedModels.model", $"'{x.Model}' is not one of {string.Join(", ", Scoring.OptionNames.Models)}");
+            if (!sources.Contains(x.Source)) throw e.Fail("excludedModels.source", $"'{x.Source}' is not a known source id");
+        }
     }
 
     private static LocationProfile ReadLocation(SeedEntry e)

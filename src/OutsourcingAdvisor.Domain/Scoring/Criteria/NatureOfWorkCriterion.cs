@@ -34,6 +34,9 @@ public sealed class NatureOfWorkCriterion : ICriterion
         if (c.IsModel(CategoryModels.Project))
             sheet.Model(ModelOption.Project, Push.StrongFor, sheet.Explain ? $"{c.Name} is named as a typical piece of project outsourcing: a deliverable with a clear end." : null, source);
 
+        foreach (var x in c.ExcludedModels)
+            sheet.ExcludeModel((ModelOption)Array.IndexOf(OptionNames.Models, x.Model), sheet.Explain ? x.Reason : null, x.Source);
+
         if (c.IsModel(CategoryModels.It))
         {
             var text = sheet.Explain ? $"{c.Name} is IT outsourcing, which is bought either as a standing service contract or per project." : null;
