@@ -16,7 +16,7 @@ public sealed record CostBook(LoadedCost LoadedCost, CoverHours CoverHours, IRea
 public sealed record LoadedCost(string Series, string Period, decimal WagesPerHour, decimal BenefitsPerHour, decimal TotalPerHour, string Source)
 {
     /// <summary>Total compensation as a multiple of wages (45.65 / 32.07 for June 2025): what a wage costs the employer.</summary>
-    public decimal Factor => Math.Round(TotalPerHour / WagesPerHour, 3, MidpointRounding.AwayFromZero);
+    public decimal Factor { get; } = WagesPerHour <= 0 ? 0 : Math.Round(TotalPerHour / WagesPerHour, 3, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>Hours a seat is staffed in a month for each kind of cover.</summary>

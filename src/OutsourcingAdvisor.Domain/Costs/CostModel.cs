@@ -80,12 +80,36 @@ public readonly record struct Factor(decimal Min, decimal Max);
 public sealed record CostQuery(int HoursPerMonth, Coverage? Coverage, int? Headcount, int? Volume, bool OneOff);
 
 /// <summary>How much of the trade unit the work needs, or null where the answers do not say (and why).</summary>
-public sealed record Quantity(decimal? Amount, string Explanation);
+/// <remarks>The sentence is built only when read: the what-if re-runs need the amount alone.</remarks>
+public sealed record Quantity(decimal? Amount, string Unit, int EnteredHours, int CoveredHours, int Seats, bool OneOff)
+{
+    public string Explanation
+    {
+        get
+        {
+            var span = OneOff ? "in total" : "a month";
+            return TradeUnits.KindOf(Unit) switch
+            {
+                UnitKind.Hour => CoveredHours == EnteredHours ? $"{CoveredHours:N0} hours {span}" : $"{CoveredHours:N0} covered hours {span} ({Seats} seat{(Seats == 1 ? "" : "s")} staffed through the cover)",
+                UnitKind.Day => $"{CoveredHours:N0} hours {span}, as {TradeUnits.HoursPerDay}-hour days",
+                UnitKind.Month => "one monthly fee",
+                UnitKind.PerProject => "one project",
+                UnitKind.PerEmployee => Amount is { } n ? $"{n:N0} {TradeUnits.Plural(Unit)}" : "the number of employees was not given",
+                UnitKind.PerItem => Amount is { } v ? $"{v:N0} {TradeUnits.Plural(Unit)} {span}" : $"how many {TradeUnits.Plural(Unit)} {span} was not given",
+                _ => "the fee depends on the salary of each person hired",
+            };
+        }
+    }
+}
 
 public enum Fit { Fits, Partly, DoesNotFit, Unknown }
 
 /// <summary>A cost against the budget it is set against, with the smallest budget that would do.</summary>
-public sealed record BudgetCheck(Fit Fit, decimal? Budget, bool AgainstTotal, decimal? SmallestBudget, decimal? WholeRangeBudget, decimal? MostUnits);
+public sealed record BudgetCheck(Fit Fit, decimal? Budget, bool AgainstTotal, decimal? SmallestBudget, decimal? WholeRangeBudget)
+{
+    /// <summary>The most units the budget buys at the lowest price (the fewest-hours answer for hourly work).</summary>
+    public decimal? MostUnits(BandPrice? price) => price is null || Budget is not { } b || price.Low <= 0 ? null : Math.Floor(b / price.Low);
+}
 
 /// <summary>
 /// The pure cost calculations: unit prices per band, quantities from the answers, money ranges, the in-house cost
@@ -166,21 +190,16 @@ public static class CostModel
     public static Quantity QuantityOf(string unit, CostQuery q, CoverHours cover)
     {
         var hours = CoveredHours(q.HoursPerMonth, q.Coverage, cover);
-        var span = q.OneOff ? "in total" : "a month";
-        return TradeUnits.KindOf(unit) switch
+        decimal? amount = TradeUnits.KindOf(unit) switch
         {
-            UnitKind.Hour => new Quantity(hours, hours == q.HoursPerMonth ? $"{hours:N0} hours {span}" : $"{hours:N0} covered hours {span} ({Seats(q.HoursPerMonth, cover)} seat(s) staffed through the cover)"),
-            UnitKind.Day => new Quantity(Math.Round(hours / (decimal)TradeUnits.HoursPerDay, 1), $"{hours:N0} hours {span}, as {TradeUnits.HoursPerDay}-hour days"),
-            UnitKind.Month => new Quantity(1, "one monthly fee"),
-            UnitKind.PerProject => new Quantity(1, "one project"),
-            UnitKind.PerEmployee => q.Headcount is { } n
-                ? new Quantity(n, $"{n:N0} {TradeUnits.Plural(unit)}")
-                : new Quantity(null, "the number of employees was not given"),
-            UnitKind.PerItem => q.Volume is { } v
-                ? new Quantity(v, $"{v:N0} {TradeUnits.Plural(unit)} {span}")
-                : new Quantity(null, $"how many {TradeUnits.Plural(unit)} {span} was not given"),
-            _ => new Quantity(null, "the fee depends on the salary of each person hired"),
+            UnitKind.Hour => hours,
+            UnitKind.Day => Math.Round(hours / (decimal)TradeUnits.HoursPerDay, 1),
+            UnitKind.Month or UnitKind.PerProject => 1,
+            UnitKind.PerEmployee => q.Headcount,
+            UnitKind.PerItem => q.Volume,
+            _ => null,
         };
+        return new Quantity(amount, unit, q.HoursPerMonth, hours, Seats(q.HoursPerMonth, cover), q.OneOff);
     }
 
     /// <summary>Whether a cost is a total for the work (one-off work, fixed-price projects) rather than a monthly bill.</summary>
@@ -193,16 +212,12 @@ public static class CostModel
     public static decimal? InHouse(InHouseWage? wage, CostQuery q, CostBook book) =>
         wage is null ? null : Dollars(wage.Hourly * CoveredHours(q.HoursPerMonth, q.Coverage, book.CoverHours) * book.LoadedCost.Factor);
 
-    public static BudgetCheck Check((decimal Low, decimal High)? cost, decimal? budget, bool againstTotal, BandPrice? price)
+    public static BudgetCheck Check((decimal Low, decimal High)? cost, decimal? budget, bool againstTotal)
     {
-        if (cost is not { } c || budget is not { } b) return new BudgetCheck(Fit.Unknown, budget, againstTotal, cost?.Low, cost?.High, MostUnits(price, budget));
+        if (cost is not { } c || budget is not { } b) return new BudgetCheck(Fit.Unknown, budget, againstTotal, cost?.Low, cost?.High);
         var fit = c.High <= b ? Fit.Fits : c.Low <= b ? Fit.Partly : Fit.DoesNotFit;
-        return new BudgetCheck(fit, b, againstTotal, c.Low, c.High, MostUnits(price, b));
+        return new BudgetCheck(fit, b, againstTotal, c.Low, c.High);
     }
-
-    /// <summary>The most units the budget buys at the lowest price (the fewest-hours answer for hourly work).</summary>
-    private static decimal? MostUnits(BandPrice? price, decimal? budget) =>
-        price is null || budget is not { } b || price.Low <= 0 ? null : Math.Floor(b / price.Low);
 
     private static decimal Cents(decimal v) => Math.Round(v, 2, MidpointRounding.AwayFromZero);
     private static decimal Dollars(decimal v) => Math.Round(v, 0, MidpointRounding.AwayFromZero);

@@ -23,6 +23,7 @@ public sealed record CostPicture(
     decimal? InHouse,
     BudgetCheck InHouseCheck)
 {
+    // Unit prices depend on the catalogue alone, so each catalogue's are worked out once, all together, and then only read.
     private static readonly ConditionalWeakTable<AdvisorCatalogue, Dictionary<string, BandPrice?[]>> Prices = new();
 
     public static CostPicture? For(AssessmentAnswers a, AdvisorCatalogue catalogue)
@@ -40,30 +41,53 @@ public sealed record CostPicture(
         for (var i = 0; i < prices.Length; i++)
         {
             var money = CostModel.Money(prices[i], quantity);
-            bands[i] = new BandCost(catalogue.Locations[i].Key, prices[i], money?.Low, money?.High, CostModel.Check(money, budget, total, prices[i]));
+            bands[i] = new BandCost(catalogue.Locations[i].Key, prices[i], money?.Low, money?.High, CostModel.Check(money, budget, total));
         }
 
         var inHouse = CostModel.InHouse(costs.Wage, query, book);
         var inHouseBudget = oneOff ? a.TotalBudget ?? a.MonthlyBudget : a.MonthlyBudget;
-        var inHouseCheck = CostModel.Check(inHouse is { } h ? (h, h) : null, inHouseBudget, oneOff, null);
+        var inHouseCheck = CostModel.Check(inHouse is { } h ? (h, h) : null, inHouseBudget, oneOff);
         return new CostPicture(costs, quantity, CostModel.CoveredHours(a.HoursPerMonth, a.Coverage, book.CoverHours), total, budget, bands, inHouse, inHouseCheck);
     }
 
     /// <summary>True when no band's cost is known to fit, even partly: nothing the owner could buy fits the budget.</summary>
-    public bool NothingFits => Bands.All(b => b.Check.Fit == Fit.DoesNotFit) && InHouseCheck.Fit is Fit.DoesNotFit or Fit.Unknown
-                              && Bands.Any(b => b.Check.Fit == Fit.DoesNotFit);
-
-    private static BandPrice?[] PricesOf(AdvisorCatalogue catalogue, CategoryCosts costs)
+    public bool NothingFits
     {
-        var byCategory = Prices.GetValue(catalogue, _ => new Dictionary<string, BandPrice?[]>(StringComparer.Ordinal));
-        lock (byCategory)
+        get
         {
-            if (byCategory.TryGetValue(costs.Slug, out var cached)) return cached;
-            var factors = catalogue.Locations.ToDictionary(l => l.Key, l => new Factor(l.CostFactorMin, l.CostFactorMax), StringComparer.Ordinal);
-            var order = catalogue.Locations.Select(l => l.Key).ToList();
-            var prices = order.Select(band => CostModel.PriceAt(costs, band, factors, order)).ToArray();
-            byCategory[costs.Slug] = prices;
-            return prices;
+            var any = false;
+            foreach (var b in Bands)
+            {
+                if (b.Check.Fit is Fit.Fits or Fit.Partly) return false;
+                any |= b.Check.Fit == Fit.DoesNotFit;
+            }
+            return any && InHouseCheck.Fit is Fit.DoesNotFit or Fit.Unknown;
         }
+    }
+
+    /// <summary>True when every priced band is above the budget even at its low end (the hire aside).</summary>
+    public bool NoBandFits
+    {
+        get
+        {
+            var any = false;
+            foreach (var b in Bands)
+            {
+                if (b.Check.Fit is Fit.Fits or Fit.Partly) return false;
+                any |= b.Check.Fit == Fit.DoesNotFit;
+            }
+            return any;
+        }
+    }
+
+    private static BandPrice?[] PricesOf(AdvisorCatalogue catalogue, CategoryCosts costs) =>
+        Prices.GetValue(catalogue, AllPrices).TryGetValue(costs.Slug, out var prices) ? prices : AllPrices(catalogue)[costs.Slug];
+
+    private static Dictionary<string, BandPrice?[]> AllPrices(AdvisorCatalogue catalogue)
+    {
+        var factors = catalogue.Locations.ToDictionary(l => l.Key, l => new Factor(l.CostFactorMin, l.CostFactorMax), StringComparer.Ordinal);
+        var order = catalogue.Locations.Select(l => l.Key).ToList();
+        return (catalogue.Costs?.Categories ?? []).ToDictionary(
+            c => c.Slug, c => order.Select(band => CostModel.PriceAt(c, band, factors, order)).ToArray(), StringComparer.Ordinal);
     }
 }

@@ -330,7 +330,7 @@ public static class ScoringEngine
                 FitName(check.Fit),
                 check.SmallestBudget,
                 check.WholeRangeBudget,
-                hire ? null : check.MostUnits,
+                hire ? null : check.MostUnits(band.Price),
                 wageLine,
                 provider);
         }

@@ -89,9 +89,9 @@ public sealed class CostModelTests
     {
         var price = Price("customer-support", "onshore");
         var q = CostModel.QuantityOf("hour", new CostQuery(160, null, null, null, false), Book.CoverHours);
-        var check = CostModel.Check(CostModel.Money(price, q), 100, false, price);
+        var check = CostModel.Check(CostModel.Money(price, q), 100, false);
         Assert.Equal(Fit.DoesNotFit, check.Fit);
         Assert.Equal(price.Low * 160, check.SmallestBudget);
-        Assert.Equal(Math.Floor(100 / price.Low), check.MostUnits);
+        Assert.Equal(Math.Floor(100 / price.Low), check.MostUnits(price));
     }
 }

@@ -17,7 +17,7 @@ public sealed class BudgetFitCriterion : ICriterion
     {
         if (context.Costs is not { } costs) return;
         var span = costs.AgainstTotal ? "in total" : "a month";
-        var nothingFits = costs.Bands.All(b => b.Check.Fit is Fit.DoesNotFit or Fit.Unknown) && costs.Bands.Any(b => b.Check.Fit == Fit.DoesNotFit);
+        var nothingFits = costs.NoBandFits;
         var cheapest = -1;
         for (var i = 0; i < costs.Bands.Count; i++)
             if (costs.Bands[i].Low is { } low && (cheapest < 0 || low < costs.Bands[cheapest].Low)) cheapest = i;
