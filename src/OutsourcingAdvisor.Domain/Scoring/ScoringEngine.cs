@@ -119,7 +119,7 @@ public static class ScoringEngine
     }
 
     /// <summary>The tie rule for models, as the report states it.</summary>
-    public const string ModelTieRule = "lower cost first, then the model the documents file this work under, then the model your skill level points to (BPO for basic and intermediate work, KPO for specialist and expert work; a project before BPO for work that is not ongoing)";
+    public const string ModelTieRule = "lower cost first, then the model your skill level and engagement point to (BPO for basic and intermediate ongoing work, KPO for specialist and expert work, a project for work that is not ongoing), then the model the documents file this work under";
 
     /// <summary>The tie rule for locations, as the report states it.</summary>
     public const string LocationTieRule = "lower cost first, then the location you prefer, then more shared working hours";
@@ -128,9 +128,9 @@ public static class ScoringEngine
     {
         var byCost = Nullable.Compare(ModelCost(x, costs, locationScores, sheet), ModelCost(y, costs, locationScores, sheet));
         if (byCost != 0 && ModelCost(x, costs, locationScores, sheet) is not null && ModelCost(y, costs, locationScores, sheet) is not null) return byCost;
-        var byListing = Listed(y, category).CompareTo(Listed(x, category));
-        if (byListing != 0) return byListing;
-        return SkillRank(x, a).CompareTo(SkillRank(y, a));
+        var byShape = SkillRank(x, a).CompareTo(SkillRank(y, a));
+        if (byShape != 0) return byShape;
+        return Listed(y, category).CompareTo(Listed(x, category));
     }
 
     private static bool Listed(int model, ServiceCategory c) => (ModelOption)model switch

@@ -47,6 +47,39 @@ public sealed class EnginePropertyTests
         }, iter: 500);
 
     [Fact]
+    public void AHireIsAlwaysOnshoreWithTheOutsourcedAlternativeBeside() =>
+        AnswerGen.Answers.Sample(a =>
+        {
+            var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
+            if (r.Recommendation.Model != "in-house") return;
+            Assert.Equal("onshore", r.Recommendation.Location);
+            Assert.NotNull(r.Alternative);
+        }, iter: 500);
+
+    [Fact]
+    public void AdviceTheBudgetCannotCoverIsNeverAClearLeadAndSaysSoFirst() =>
+        AnswerGen.Answers.Sample(a =>
+        {
+            var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
+            if (r.Cost.Fit != "does-not-fit") return;
+            Assert.NotEqual("clear", r.LeadStrength);
+            Assert.Equal("budget-covers-nothing", r.Warnings![0].Id);
+        }, iter: 500);
+
+    [Fact]
+    public void AHireTheBudgetCannotPayIsNeverRecommended() =>
+        AnswerGen.Answers.Sample(a =>
+        {
+            var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
+            if (r.Recommendation.Model == "in-house") Assert.NotEqual("does-not-fit", r.Cost.InHouse?.Fit);
+        }, iter: 500);
+
+    [Fact]
+    public void EngineeringWorkNeverGoesToBpo() =>
+        AnswerGen.Answers.Sample(a =>
+            Assert.NotEqual("bpo", ScoringEngine.Assess(a with { TaskType = "engineering-design" }, Catalogue, whatIf: false).Recommendation.Model), iter: 300);
+
+    [Fact]
     public void EveryScoreLineNamesASourceThatExists() =>
         AnswerGen.Answers.Sample(a =>
         {

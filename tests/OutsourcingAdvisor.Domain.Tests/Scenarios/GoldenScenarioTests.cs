@@ -26,13 +26,22 @@ public sealed class GoldenScenarioTests
 
         var result = ScoringEngine.Assess(answers, TestCatalogue.Real);
 
-        if (expect.TryGetProperty("model", out var model)) Assert.Equal(model.GetString(), result.Recommendation.Model);
-        if (expect.TryGetProperty("specialization", out var spec)) Assert.Equal(spec.GetString(), result.Recommendation.Specialization);
-        if (expect.TryGetProperty("location", out var location)) Assert.Equal(location.GetString(), result.Recommendation.Location);
+        foreach (var e in expect.EnumerateObject()) GoldenExpectations.Check(e.Name, e.Value.GetString(), result);
     }
 
     [Fact]
     public void ThereAreAtLeastTenScenarios() => Assert.True(Files().Count >= 10);
+
+    [Fact]
+    public void EveryScenarioCitesAKnownSourceAndNamesItsSituation()
+    {
+        foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Scenarios", "TestData"), "*.json"))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            Assert.NotNull(TestCatalogue.Real.FindSource(doc.RootElement.GetProperty("source").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(doc.RootElement.GetProperty("situation").GetString()));
+        }
+    }
 
     public static AssessmentAnswers ParseAnswers(JsonElement a)
     {
@@ -54,6 +63,9 @@ public sealed class GoldenScenarioTests
             TimeZoneOverlap = Wire.Parse<TimeZoneOverlap>(S("timeZoneOverlap")),
             DataSensitivity = Wire.Parse<DataSensitivity>(S("dataSensitivity")),
             OnSiteRequired = B("onSiteRequired"),
+            Headcount = a.TryGetProperty("headcount", out var hc) ? hc.GetInt32() : null,
+            TotalBudget = a.TryGetProperty("totalBudget", out var tb) ? tb.GetDecimal() : null,
+            Volume = a.TryGetProperty("volume", out var vo) ? vo.GetInt32() : null,
         };
     }
 }

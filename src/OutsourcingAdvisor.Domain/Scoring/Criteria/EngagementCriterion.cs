@@ -40,7 +40,7 @@ public sealed class EngagementCriterion : ICriterion
                 break;
             case WorkScope.SingleTask:
                 sheet.Model(ModelOption.Project, Push.ModerateFor, "A single, bounded task can be outsourced as a project without a long contract.", "doc-003");
-                sheet.Model(ModelOption.Bpo, Push.ModerateAgainst, "BPO providers take over whole business processes, not single tasks.", "doc-003");
+                sheet.Model(ModelOption.Bpo, Push.StrongAgainst, "BPO providers take over whole business processes, not single tasks.", "doc-003");
                 break;
         }
     }
