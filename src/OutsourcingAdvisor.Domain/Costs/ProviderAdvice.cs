@@ -1,3 +1,5 @@
+using OutsourcingAdvisor.Domain.Scoring;
+
 namespace OutsourcingAdvisor.Domain.Costs;
 
 /// <summary>Who to buy from and how they usually charge, with the source, or marked as general guidance.</summary>
@@ -6,11 +8,11 @@ public sealed record ProviderAdvice(string Kind, string KindLabel, string? KindS
     /// <summary>True when neither the kind nor the pricing model comes from a source that names them for this work.</summary>
     public bool GeneralGuidance => KindSource is null && PricingSource is null;
 
-    private static readonly Dictionary<string, string[]> KindsByModel = new(StringComparer.Ordinal)
+    private static readonly Dictionary<ModelOption, string[]> KindsByModel = new()
     {
-        ["bpo"] = ["bpo-firm", "payroll-provider", "msp", "rpo-provider", "offshore-captive"],
-        ["kpo"] = ["lpo-specialist", "rpo-provider", "kpo-specialist", "consulting-firm", "offshore-captive"],
-        ["project"] = ["agency", "freelancer", "consulting-firm"],
+        [ModelOption.Bpo] = ["bpo-firm", "payroll-provider", "msp", "rpo-provider", "offshore-captive"],
+        [ModelOption.Kpo] = ["lpo-specialist", "rpo-provider", "kpo-specialist", "consulting-firm", "offshore-captive"],
+        [ModelOption.Project] = ["agency", "freelancer", "consulting-firm"],
     };
 
     public static string LabelOfKind(string kind) => kind switch
@@ -60,9 +62,9 @@ public sealed record ProviderAdvice(string Kind, string KindLabel, string? KindS
     /// model (a specialisation first), else the usual kind for the model as general guidance; and the pricing
     /// model of the trade unit, sourced by the price quoted in it.
     /// </summary>
-    public static ProviderAdvice For(string model, string? specialization, BandCost? band, CategoryCosts costs)
+    public static ProviderAdvice For(ModelOption model, string? specialization, BandCost? band, CategoryCosts costs)
     {
-        if (model == "in-house")
+        if (model == ModelOption.InHouse)
             return new ProviderAdvice("own-hire", LabelOfKind("own-hire"), costs.Wage?.Source, "salary", LabelOfModel("salary"), costs.Wage?.Source);
 
         var wanted = KindsByModel.GetValueOrDefault(model, []);
@@ -73,8 +75,8 @@ public sealed record ProviderAdvice(string Kind, string KindLabel, string? KindS
         {
             ("lpo", _) => "lpo-specialist",
             ("rpo", _) => "rpo-provider",
-            (_, "kpo") => "kpo-specialist",
-            (_, "project") => "agency",
+            (_, ModelOption.Kpo) => "kpo-specialist",
+            (_, ModelOption.Project) => "agency",
             _ => "bpo-firm",
         };
 

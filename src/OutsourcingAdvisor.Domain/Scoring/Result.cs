@@ -4,7 +4,7 @@ namespace OutsourcingAdvisor.Domain.Scoring;
 public sealed record Reason(string Criterion, string Text, double Points, string Source);
 
 /// <param name="Excluded">A hard rule rules the model out (results stored before such rules lack the field: false).</param>
-public sealed record ModelScore(string Model, double Score, IReadOnlyList<Reason> Reasons, bool Excluded = false);
+public sealed record ModelScore(ModelOption Model, double Score, IReadOnlyList<Reason> Reasons, bool Excluded = false);
 
 public sealed record MoneyRange(decimal Low, decimal High);
 
@@ -19,7 +19,7 @@ public sealed record LocationScore(
     MoneyRange? MonthlyCost,
     HoursRange OverlapHours);
 
-public sealed record RecommendedOption(string Model, string? Specialization, string Location);
+public sealed record RecommendedOption(ModelOption Model, string? Specialization, string Location);
 
 /// <summary>
 /// The cost of the recommended option at the recommended location, against the budget and an in-house hire.
@@ -63,10 +63,10 @@ public sealed record AdviceWarning(string Id, string Text, string Source);
 public sealed record CloseCall(string Kind, string First, string Second, double Gap, string Rule);
 
 /// <summary>For a hire: where and how to outsource part of the work instead, with its cost.</summary>
-public sealed record OutsourcedAlternative(string Model, string Location, decimal? Low, decimal? High, bool? IsTotal);
+public sealed record OutsourcedAlternative(ModelOption Model, string Location, decimal? Low, decimal? High, bool? IsTotal);
 
 /// <summary>One changed answer that would change the recommended model or location.</summary>
-public sealed record WhatIfChange(string Field, string Value, string Model, string Location);
+public sealed record WhatIfChange(string Field, string Value, ModelOption Model, string Location);
 
 /// <summary>Everything the engine concluded. Lists are best first.</summary>
 public sealed record AssessmentResult(
@@ -74,7 +74,7 @@ public sealed record AssessmentResult(
     string Preset,
     RecommendedOption Recommendation,
     double Lead,
-    string LeadStrength,
+    LeadStrength LeadStrength,
     IReadOnlyList<ModelScore> Models,
     IReadOnlyList<LocationScore> Locations,
     CostSummary Cost,

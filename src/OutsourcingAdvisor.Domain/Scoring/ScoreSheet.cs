@@ -92,7 +92,6 @@ public sealed class ScoreSheet
 
     internal bool IsModelExcluded(int option) => _modelExcluded[option];
     internal IReadOnlyList<Reason> ModelExclusions(int option) => Pick(_modelExclusions, option);
-    public bool IsModelExcludedFor(ModelOption option) => IsModelExcluded((int)option);
 
     internal double ModelPoints(int option) => _models[option];
     internal double LocationPoints(int option) => _locations[option];
@@ -101,10 +100,6 @@ public sealed class ScoreSheet
     internal IReadOnlyList<Reason> ModelReasons(int option) => Pick(_modelReasons, option);
     internal IReadOnlyList<Reason> LocationReasons(int option) => Pick(_locationReasons, option);
     internal IReadOnlyList<Reason> Exclusions(int option) => Pick(_exclusions, option);
-
-    public IReadOnlyList<Reason> ModelReasonsFor(ModelOption option) => ModelReasons((int)option);
-    public IReadOnlyList<Reason> LocationReasonsFor(LocationOption option) => LocationReasons((int)option);
-    public bool IsExcludedFor(LocationOption option) => IsExcluded((int)option);
 
     private static IReadOnlyList<Reason> Pick(List<(int Option, Reason Reason)>? list, int option)
     {

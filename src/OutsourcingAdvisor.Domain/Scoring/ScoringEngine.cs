@@ -199,13 +199,13 @@ public static class ScoringEngine
         {
             var model = OptionNames.Models[Model];
             var location = OptionNames.Locations[Location];
-            var specialization = Category.Specialization is not null && (model == "kpo" || model == "bpo") ? Category.Specialization : null;
+            var specialization = Category.Specialization is not null && model is ModelOption.Kpo or ModelOption.Bpo ? Category.Specialization : null;
             var lead = ScoreSheet.Round(ModelScores[ModelOrder[0]] - ModelScores[ModelOrder[1]]);
             var t = catalogue.Thresholds;
             var cost = Cost(answers, catalogue, model, specialization);
-            var leadStrength = lead >= t.ClearLead ? "clear" : lead >= t.CloseLead ? "moderate" : "close";
+            var leadStrength = lead >= t.ClearLead ? LeadStrength.Clear : lead >= t.CloseLead ? LeadStrength.Moderate : LeadStrength.Close;
             // Advice the owner cannot pay for is never a clear call, however far ahead it is on points.
-            if (leadStrength == "clear" && cost.Fit == "does-not-fit") leadStrength = "moderate";
+            if (leadStrength == LeadStrength.Clear && cost.Fit == "does-not-fit") leadStrength = LeadStrength.Moderate;
 
             var models = ModelOrder.Select(i => new ModelScore(OptionNames.Models[i], ModelScores[i], [.. Sheet.ModelReasons(i), .. Sheet.ModelExclusions(i)], Sheet.IsModelExcluded(i))).ToList();
             var locations = LocationOrder.Select(i =>
@@ -246,7 +246,7 @@ public static class ScoringEngine
             var calls = new List<CloseCall>();
             var models = ModelOrder.Where(i => !Sheet.IsModelExcluded(i)).ToList();
             if (models.Count > 1 && ModelScores[models[0]] - ModelScores[models[1]] < t.CloseLead)
-                calls.Add(Call("model", OptionNames.Models[models[0]], OptionNames.Models[models[1]], ModelScores[models[0]] - ModelScores[models[1]], ModelTieRule));
+                calls.Add(Call("model", Wire.Name(OptionNames.Models[models[0]]), Wire.Name(OptionNames.Models[models[1]]), ModelScores[models[0]] - ModelScores[models[1]], ModelTieRule));
             var places = LocationOrder.Where(i => !Sheet.IsExcluded(i)).ToList();
             if (!IsHire && places.Count > 1 && LocationScores[places[0]] - LocationScores[places[1]] < t.CloseLead)
                 calls.Add(Call("location", OptionNames.Locations[places[0]], OptionNames.Locations[places[1]], LocationScores[places[0]] - LocationScores[places[1]], LocationTieRule));
@@ -256,7 +256,7 @@ public static class ScoringEngine
         private static CloseCall Call(string kind, string first, string second, double gap, string rule) =>
             new(kind, first, second, ScoreSheet.Round(gap), gap == 0 ? $"Tied on points; settled by the tie rule: {rule}." : $"Ahead by {ScoreSheet.Round(gap):0.#} points, less than a clear margin; on equal points the tie rule would be: {rule}.");
 
-        private List<AdviceWarning> Warnings(AssessmentAnswers a, string model, CostSummary cost)
+        private List<AdviceWarning> Warnings(AssessmentAnswers a, ModelOption model, CostSummary cost)
         {
             var warnings = new List<AdviceWarning>();
             if (cost.Fit == "does-not-fit")
@@ -265,14 +265,14 @@ public static class ScoringEngine
                         ? $"Your budget does not cover this work: the recommended option starts at about ${need:N0} {(cost.IsTotal == true ? "in total" : "a month")}{(cost.WholeRangeBudget is { } all && all != need ? $" (${all:N0} covers the whole range)" : "")}."
                         : "Your budget does not cover this work at any price the sources give.",
                     cost.Price?.Sources.FirstOrDefault() ?? cost.InHouse?.Source ?? "editorial"));
-            if (a.Scope == WorkScope.WholeProcess && (a.Engagement == Engagement.OneOff || model == "project"))
+            if (a.Scope == WorkScope.WholeProcess && (a.Engagement == Engagement.OneOff || model == ModelOption.Project))
                 warnings.Add(new AdviceWarning("project-for-whole-process",
                     "Your answers pull two ways: a whole business process is handed over for the long term (the shape of BPO), while a project is a piece of work with an end. Check which you mean.",
                     "doc-003"));
             return warnings;
         }
 
-        private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, string model, string? specialization)
+        private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, ModelOption model, string? specialization)
         {
             if (Costs is not { } p || catalogue.Costs is not { } book)
                 return new CostSummary("USD", null, null, null, null, null, null, null, [], $"The catalogue has no cost data for {Category.Name}, so this report makes no cost estimate rather than guess one.");

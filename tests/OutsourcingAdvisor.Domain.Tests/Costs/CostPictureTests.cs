@@ -1,3 +1,4 @@
+using OutsourcingAdvisor.Domain.Scoring;
 using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Costs;
 
@@ -56,7 +57,7 @@ public sealed class CostPictureTests
     public void AnLpoRecommendationNamesAnLpoSpecialistWithItsSource()
     {
         var p = Picture(Answers("contract-review", SkillLevel.Specialist, 20000));
-        var advice = ProviderAdvice.For("kpo", "lpo", p.Bands[2], p.Category);
+        var advice = ProviderAdvice.For(ModelOption.Kpo, "lpo", p.Bands[2], p.Category);
         Assert.Equal("lpo-specialist", advice.Kind);
         Assert.NotNull(advice.KindSource);
         Assert.Equal("hourly", advice.PricingModel);
@@ -67,7 +68,7 @@ public sealed class CostPictureTests
     public void AHireIsYourOwnEmployeeOnASalary()
     {
         var p = Picture(Answers("analytics", SkillLevel.Specialist));
-        var advice = ProviderAdvice.For("in-house", null, null, p.Category);
+        var advice = ProviderAdvice.For(ModelOption.InHouse, null, null, p.Category);
         Assert.Equal("own-hire", advice.Kind);
         Assert.Equal(p.Category.Wage!.Source, advice.PricingSource);
     }

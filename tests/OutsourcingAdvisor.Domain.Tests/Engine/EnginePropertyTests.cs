@@ -31,7 +31,7 @@ public sealed class EnginePropertyTests
             double Gap(SkillLevel s)
             {
                 var r = ScoringEngine.Assess(a with { SkillLevel = s }, Catalogue, whatIf: false);
-                return r.Models.Single(m => m.Model == "bpo").Score - r.Models.Single(m => m.Model == "kpo").Score;
+                return r.Models.Single(m => m.Model == ModelOption.Bpo).Score - r.Models.Single(m => m.Model == ModelOption.Kpo).Score;
             }
             var gaps = Enum.GetValues<SkillLevel>().Select(Gap).ToList();
             for (var i = 1; i < gaps.Count; i++) Assert.True(gaps[i] <= gaps[i - 1], $"BPO-KPO gap rose from {gaps[i - 1]} to {gaps[i]}");
@@ -43,7 +43,7 @@ public sealed class EnginePropertyTests
         {
             var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
             Assert.False(r.Locations.Single(l => l.Location == r.Recommendation.Location).Excluded);
-            Assert.Equal(r.Recommendation.Model == "in-house" ? "onshore" : r.Locations[0].Location, r.Recommendation.Location);
+            Assert.Equal(r.Recommendation.Model == ModelOption.InHouse ? "onshore" : r.Locations[0].Location, r.Recommendation.Location);
         }, iter: 500);
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class EnginePropertyTests
         AnswerGen.Answers.Sample(a =>
         {
             var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
-            if (r.Recommendation.Model != "in-house") return;
+            if (r.Recommendation.Model != ModelOption.InHouse) return;
             Assert.Equal("onshore", r.Recommendation.Location);
             Assert.NotNull(r.Alternative);
         }, iter: 500);
@@ -62,7 +62,7 @@ public sealed class EnginePropertyTests
         {
             var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
             if (r.Cost.Fit != "does-not-fit") return;
-            Assert.NotEqual("clear", r.LeadStrength);
+            Assert.NotEqual(LeadStrength.Clear, r.LeadStrength);
             Assert.Equal("budget-covers-nothing", r.Warnings![0].Id);
         }, iter: 500);
 
@@ -71,13 +71,13 @@ public sealed class EnginePropertyTests
         AnswerGen.Answers.Sample(a =>
         {
             var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
-            if (r.Recommendation.Model == "in-house") Assert.NotEqual("does-not-fit", r.Cost.InHouse?.Fit);
+            if (r.Recommendation.Model == ModelOption.InHouse) Assert.NotEqual("does-not-fit", r.Cost.InHouse?.Fit);
         }, iter: 500);
 
     [Fact]
     public void EngineeringWorkNeverGoesToBpo() =>
         AnswerGen.Answers.Sample(a =>
-            Assert.NotEqual("bpo", ScoringEngine.Assess(a with { TaskType = "engineering-design" }, Catalogue, whatIf: false).Recommendation.Model), iter: 300);
+            Assert.NotEqual(ModelOption.Bpo, ScoringEngine.Assess(a with { TaskType = "engineering-design" }, Catalogue, whatIf: false).Recommendation.Model), iter: 300);
 
     [Fact]
     public void EveryScoreLineNamesASourceThatExists() =>

@@ -15,7 +15,7 @@ public sealed class ScoringEngineTests
     public void RanksEveryModelAndLocationBestFirst()
     {
         var r = ScoringEngine.Assess(CallCentre, Real);
-        Assert.Equal(["bpo", "in-house", "kpo", "project"], r.Models.Select(m => m.Model).Order());
+        Assert.Equal(["bpo", "in-house", "kpo", "project"], r.Models.Select(m => Wire.Name(m.Model)).Order());
         Assert.Equal(3, r.Locations.Count);
         var open = r.Models.Where(m => !m.Excluded).ToList();
         Assert.True(open.Zip(open.Skip(1)).All(p => p.First.Score >= p.Second.Score));
@@ -43,7 +43,7 @@ public sealed class ScoringEngineTests
     public void SaysSoInsteadOfInventingAPriceWhereTheCatalogueHasNone()
     {
         var r = ScoringEngine.Assess(Answers("risk-management", SkillLevel.Expert, 9000) with { Reliance = Reliance.Occasional }, Real);
-        Assert.NotEqual("in-house", r.Recommendation.Model);
+        Assert.NotEqual(ModelOption.InHouse, r.Recommendation.Model);
         Assert.Null(r.Cost.Low);
         Assert.Null(r.Cost.WithinBudget);
         Assert.Contains("no estimate of the outside cost", r.Cost.Note);

@@ -1,3 +1,4 @@
+using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Scoring;
 
 namespace OutsourcingAdvisor.Domain.Tests.Scenarios;
@@ -17,13 +18,13 @@ public static class GoldenExpectations
         var cost = r.Cost;
         switch (key)
         {
-            case "model": Assert.Equal(value, r.Recommendation.Model); break;
+            case "model": Assert.Equal(value, Wire.Name(r.Recommendation.Model)); break;
             case "specialization": Assert.Equal(value, r.Recommendation.Specialization); break;
             case "location": Assert.Equal(value, r.Recommendation.Location); break;
-            case "modelNot": Assert.NotEqual(value, r.Recommendation.Model); break;
+            case "modelNot": Assert.NotEqual(value, Wire.Name(r.Recommendation.Model)); break;
             case "locationNot": Assert.NotEqual(value, r.Recommendation.Location); break;
-            case "leadStrength": Assert.Equal(value, r.LeadStrength); break;
-            case "leadNot": Assert.NotEqual(value, r.LeadStrength); break;
+            case "leadStrength": Assert.Equal(value, Wire.Name(r.LeadStrength)); break;
+            case "leadNot": Assert.NotEqual(value, Wire.Name(r.LeadStrength)); break;
             case "fit": Assert.Equal(value, cost.Fit); break;
             case "priceBasis": Assert.Equal(value, cost.Price?.Basis); break;
             case "priceSource": Assert.Contains(value!, cost.Price?.Sources ?? []); break;

@@ -206,7 +206,7 @@ public static class SeedReader
         if (c.InHouseWage is { Unit: not PriceUnits.Hour }) throw e.Fail("inHouseWage.unit", "an in-house wage is per hour");
         foreach (var x in c.ExcludedModels)
         {
-            if (!Scoring.OptionNames.Models.Contains(x.Model)) throw e.Fail("excludedModels.model", $"'{x.Model}' is not one of {string.Join(", ", Scoring.OptionNames.Models)}");
+            if (Assessment.Wire.Parse<Scoring.ModelOption>(x.Model) is null) throw e.Fail("excludedModels.model", $"'{x.Model}' is not one of {string.Join(", ", Scoring.OptionNames.Models.Select(Assessment.Wire.Name))}");
             if (!sources.Contains(x.Source)) throw e.Fail("excludedModels.source", $"'{x.Source}' is not a known source id");
         }
     }

@@ -7,7 +7,6 @@ public sealed class BudgetCriterion : ICriterion
 {
     public string Id => "budget";
     public string Title => "Your budget";
-    public string Reads => "monthlyBudget or totalBudget, the hours the work needs, the in-house wage and loaded cost";
     public string Favours => "BPO on a tight budget per hour of time-priced work; KPO when it allows specialist rates; no hire the budget cannot pay";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

@@ -10,7 +10,6 @@ public sealed class BudgetFitCriterion : ICriterion
 {
     public string Id => "budget-fit";
     public string Title => "Cost against your budget";
-    public string Reads => "monthlyBudget or totalBudget, hours, cover, headcount or volume, the provider prices by location";
     public string Favours => "locations whose cost fits the budget; when none does, the cheapest";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

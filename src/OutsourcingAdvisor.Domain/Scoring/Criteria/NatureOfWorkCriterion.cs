@@ -1,3 +1,4 @@
+using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Catalogue;
 
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
@@ -7,7 +8,6 @@ public sealed class NatureOfWorkCriterion : ICriterion
 {
     public string Id => "nature-of-work";
     public string Title => "What kind of work it is";
-    public string Reads => "the task type's listing in the catalogue (BPO, KPO, project, IT)";
     public string Favours => "BPO for routine process work, KPO for expert work, a project for one-off deliverables";
 
     public void Score(ScoringContext context, ScoreSheet sheet)
@@ -35,7 +35,7 @@ public sealed class NatureOfWorkCriterion : ICriterion
             sheet.Model(ModelOption.Project, Push.StrongFor, sheet.Explain ? $"{c.Name} is named as a typical piece of project outsourcing: a deliverable with a clear end." : null, source);
 
         foreach (var x in c.ExcludedModels)
-            sheet.ExcludeModel((ModelOption)Array.IndexOf(OptionNames.Models, x.Model), sheet.Explain ? x.Reason : null, x.Source);
+            sheet.ExcludeModel(Wire.Parse<ModelOption>(x.Model)!.Value, sheet.Explain ? x.Reason : null, x.Source);
 
         if (c.IsModel(CategoryModels.It))
         {

@@ -42,7 +42,7 @@ public sealed class CompareModel(AdvisorDbContext db) : PageModel
     {
         yield return new("Recommended model", [.. Scenarios.Select(s => OptionNames.ShortLabel(s.Recommendation.Model) + (s.Recommendation.Specialization is { } sp ? $" ({sp.ToUpperInvariant()})" : ""))]);
         yield return new("Recommended location", [.. Scenarios.Select(s => OptionNames.ShortLabel(s.Recommendation.Location))]);
-        yield return new("Lead", [.. Scenarios.Select(s => $"{s.Lead:0.#} points ({s.LeadStrength})")]);
+        yield return new("Lead", [.. Scenarios.Select(s => $"{s.Lead:0.#} points ({Domain.Assessment.Wire.Name(s.LeadStrength)})")]);
         foreach (var model in OptionNames.Models)
             yield return new($"Score: {OptionNames.ShortLabel(model)}", [.. Scenarios.Select(s => s.Models.Single(m => m.Model == model).Score.ToString("0.#"))]);
         foreach (var location in OptionNames.Locations)
@@ -58,7 +58,7 @@ public sealed class CompareModel(AdvisorDbContext db) : PageModel
 
     public IEnumerable<Row> AnswerRows()
     {
-        var described = Scenarios.Select(s => Choices.Describe(s.Answers, s.TaskName, s.Preset).Where(r => r.Field != "ClientName").ToList()).ToList();
+        var described = Scenarios.Select(s => Answers.DescribeForReport(s.Answers, s.TaskName, s.Preset).ToList()).ToList();
         for (var i = 0; i < described[0].Count; i++)
             yield return new Row(described[0][i].Question, [.. described.Select(d => d[i].Answer)]);
     }
