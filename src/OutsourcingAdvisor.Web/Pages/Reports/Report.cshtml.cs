@@ -47,9 +47,42 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
         {
             var r = Report.Recommendation;
             var specialization = r.Specialization is null ? "" : $", as {Domain.Catalogue.Specializations.Label(r.Specialization)}";
-            return r.Model == ModelOption.InHouse
+            if (r.Model != ModelOption.InHouse)
+                return $"Hand off {Report.TaskName.ToLowerInvariant()} through {OptionNames.Label(r.Model)}{specialization}, delivered {r.Location}.";
+            // Reports stored before the cost model put a location on a hire; a hire is your own staff, at home.
+            return Report.Alternative is null && r.Location != "onshore"
                 ? $"Hire for {Report.TaskName.ToLowerInvariant()} in-house. If you outsource part of it, go {r.Location}."
-                : $"Hand off {Report.TaskName.ToLowerInvariant()} through {OptionNames.Label(r.Model)}{specialization}, delivered {r.Location}.";
+                : $"Hire for {Report.TaskName.ToLowerInvariant()} in-house, with your own staff.";
+        }
+    }
+
+    /// <summary>Figures older than this many years are marked as dated.</summary>
+    public const int DatedAfterYears = 10;
+
+    public bool IsDated(int? year) => year is { } y && Report.CreatedAt.Year - y > DatedAfterYears;
+
+    /// <summary>"Payscale, 2016 (dated)" for a cost line's source.</summary>
+    public string Cite(string id, int? year = null)
+    {
+        var s = Report.Sources.FirstOrDefault(x => x.Id == id);
+        var y = year ?? s?.Year;
+        return $"{s?.Publisher ?? s?.Title ?? id}, {(y is null ? "year not given" : y.ToString())}{(IsDated(y) ? " (dated: more than ten years old)" : "")}";
+    }
+
+    public string Span => Report.Cost.IsTotal == true ? "in total" : "a month";
+
+    public string Verdict
+    {
+        get
+        {
+            var c = Report.Cost;
+            return c.Fit switch
+            {
+                "fits" => "Within your budget.",
+                "partly" => "Your budget covers only the cheaper end.",
+                "does-not-fit" => $"Above your budget: it would need at least {Format.Money(c.SmallestBudget ?? 0)} {Span}" + (c.WholeRangeBudget is { } all && all != c.SmallestBudget ? $" ({Format.Money(all)} for the whole range)." : "."),
+                _ => c.WithinBudget == true ? "Within your budget." : c.WithinBudget == false ? "Above your budget." : "",
+            };
         }
     }
 
