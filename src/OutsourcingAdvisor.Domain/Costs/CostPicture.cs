@@ -85,7 +85,7 @@ public sealed record CostPicture(
 
     private static Dictionary<string, BandPrice?[]> AllPrices(AdvisorCatalogue catalogue)
     {
-        var factors = catalogue.Locations.ToDictionary(l => l.Key, l => new Factor(l.CostFactorMin, l.CostFactorMax), StringComparer.Ordinal);
+        var factors = catalogue.Locations.ToDictionary(l => l.Key, l => new Factor(l.CostFactor.Min, l.CostFactor.Max), StringComparer.Ordinal);
         var order = catalogue.Locations.Select(l => l.Key).ToList();
         return (catalogue.Costs?.Categories ?? []).ToDictionary(
             c => c.Slug, c => order.Select(band => CostModel.PriceAt(c, band, factors, order)).ToArray(), StringComparer.Ordinal);

@@ -168,12 +168,12 @@ public static class ScoringEngine
     private static int LocationTie(int x, int y, AssessmentAnswers a, CostPicture? costs, AdvisorCatalogue catalogue)
     {
         if (costs is not null && costs.Bands[x].Low is { } cx && costs.Bands[y].Low is { } cy && cx != cy) return cx.CompareTo(cy);
-        var factorX = catalogue.Locations[x].CostFactorMin;
-        var factorY = catalogue.Locations[y].CostFactorMin;
+        var factorX = catalogue.Locations[x].CostFactor.Min;
+        var factorY = catalogue.Locations[y].CostFactor.Min;
         if (costs is null && factorX != factorY) return factorX.CompareTo(factorY);
         var preferred = a.Location == PreferredLocation.Any ? -1 : (int)a.Location - 1;
         if ((x == preferred) != (y == preferred)) return x == preferred ? -1 : 1;
-        return catalogue.Locations[y].OverlapHoursMax.CompareTo(catalogue.Locations[x].OverlapHoursMax);
+        return catalogue.Locations[y].OverlapHours.Max.CompareTo(catalogue.Locations[x].OverlapHours.Max);
     }
 
     private static double ToScore(double points, double spread) =>
@@ -214,7 +214,7 @@ public static class ScoringEngine
                 var band = Costs?.Bands[i];
                 var money = band is { Low: { } low, High: { } high } ? new MoneyRange(low, high) : null;
                 return new LocationScore(OptionNames.Locations[i], LocationScores[i], Sheet.IsExcluded(i), Sheet.Exclusions(i),
-                    Sheet.LocationReasons(i), money, new HoursRange(p.OverlapHoursMin, p.OverlapHoursMax));
+                    Sheet.LocationReasons(i), money, new HoursRange(p.OverlapHours.Min, p.OverlapHours.Max));
             }).ToList();
 
             return new AssessmentResult(
@@ -289,7 +289,7 @@ public static class ScoringEngine
 
             var sources = new List<string>();
             if (price is not null) sources.AddRange(price.Sources);
-            if (price?.Basis == "scaled") sources.AddRange(catalogue.Location(OptionNames.Locations[Location]).CostSources);
+            if (price?.Basis == "scaled") sources.AddRange(catalogue.Location(OptionNames.Locations[Location]).CostFactor.Sources);
             if (wage is not null) { sources.Add(wage.Source); sources.Add(book.LoadedCost.Source); }
 
             var span = p.AgainstTotal ? "in total" : "a month";

@@ -7,7 +7,7 @@ public sealed class CostModelTests
 {
     private static readonly CostBook Book = TestCatalogue.Real.Costs!;
     private static readonly string[] Bands = ["onshore", "nearshore", "offshore"];
-    private static readonly Dictionary<string, Factor> Factors = TestCatalogue.Real.Locations.ToDictionary(l => l.Key, l => new Factor(l.CostFactorMin, l.CostFactorMax));
+    private static readonly Dictionary<string, Factor> Factors = TestCatalogue.Real.Locations.ToDictionary(l => l.Key, l => new Factor(l.CostFactor.Min, l.CostFactor.Max));
 
     private static BandPrice Price(string slug, string band) => CostModel.PriceAt(Book.For(slug)!, band, Factors, Bands)!;
 

@@ -1,122 +1,22 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using OutsourcingAdvisor.Domain.Scoring;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Web.Data;
-using OutsourcingAdvisor.Web.Pages.Assessment;
 
 namespace OutsourcingAdvisor.Web.Pages.Reports;
 
 /// <summary>One stored assessment, rendered only from what was stored, so it reads the same later.</summary>
 public sealed class ReportModel(AdvisorDbContext db) : PageModel
 {
-    public AssessmentResponse Report { get; private set; } = null!;
-    public AssessmentRecord Record { get; private set; } = null!;
-    /// <summary>True when the consultant who owns it is looking: show the share and scenario actions.</summary>
-    public bool IsOwner { get; private set; }
+    public ReportView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
         Response.Headers.CacheControl = "no-store";
         var record = await Access.AssessmentAsync(db, HttpContext, id);
         if (record is null) return NotFound();
-        Show(record);
+        View = ReportView.From(record, isOwner: record.OwnerId is not null && record.OwnerId == User.UserId());
         return Page();
     }
-
-    /// <summary>Also used by the shared-link page, which renders the same report read-only.</summary>
-    public void Show(AssessmentRecord record)
-    {
-        Record = record;
-        Report = AssessmentStorage.Read(record);
-        IsOwner = record.OwnerId is not null && record.OwnerId == User.UserId();
-    }
-
-    public ModelScore TopModel => Report.Models[0];
-    public ModelScore RunnerUp => Report.Models[1];
-    public LocationScore TopLocation => Report.Locations[0];
-
-    public string Date => Report.CreatedAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    public string Headline
-    {
-        get
-        {
-            var r = Report.Recommendation;
-            var specialization = r.Specialization is null ? "" : $", as {Domain.Catalogue.Specializations.Label(r.Specialization)}";
-            if (r.Model != ModelOption.InHouse)
-                return $"Hand off {Report.TaskName.ToLowerInvariant()} through {OptionNames.Label(r.Model)}{specialization}, delivered {r.Location}.";
-            // Reports stored before the cost model put a location on a hire; a hire is your own staff, at home.
-            return Report.Alternative is null && r.Location != "onshore"
-                ? $"Hire for {Report.TaskName.ToLowerInvariant()} in-house. If you outsource part of it, go {r.Location}."
-                : $"Hire for {Report.TaskName.ToLowerInvariant()} in-house, with your own staff.";
-        }
-    }
-
-    /// <summary>Figures older than this many years are marked as dated.</summary>
-    public const int DatedAfterYears = 10;
-
-    public bool IsDated(int? year) => year is { } y && Report.CreatedAt.Year - y > DatedAfterYears;
-
-    /// <summary>"Payscale, 2016 (dated)" for a cost line's source.</summary>
-    public string Cite(string id, int? year = null)
-    {
-        var s = Report.Sources.FirstOrDefault(x => x.Id == id);
-        var y = year ?? s?.Year;
-        return $"{s?.Publisher ?? s?.Title ?? id}, {(y is null ? "year not given" : y.ToString())}{(IsDated(y) ? " (dated: more than ten years old)" : "")}";
-    }
-
-    public string Span => Report.Cost.IsTotal == true ? "in total" : "a month";
-
-    public string Verdict
-    {
-        get
-        {
-            var c = Report.Cost;
-            return c.Fit switch
-            {
-                "fits" => "Within your budget.",
-                "partly" => "Your budget covers only the cheaper end.",
-                "does-not-fit" => $"Above your budget: it would need at least {Format.Money(c.SmallestBudget ?? 0)} {Span}" + (c.WholeRangeBudget is { } all && all != c.SmallestBudget ? $" ({Format.Money(all)} for the whole range)." : "."),
-                _ => c.WithinBudget == true ? "Within your budget." : c.WithinBudget == false ? "Above your budget." : "",
-            };
-        }
-    }
-
-    public string LeadSentence =>
-        $"The lead over {OptionNames.Label(RunnerUp.Model)} is {Domain.Assessment.Wire.Name(Report.LeadStrength)}: {Report.Lead:0.#} points ({TopModel.Score:0.#} against {RunnerUp.Score:0.#} out of 100)."
-        + (Report.LeadStrength == LeadStrength.Close ? " Treat both as real options." : "");
-
-    public static string CriterionTitle(string id) =>
-        ScoringEngine.AllCriteria.FirstOrDefault(c => c.Id == id)?.Title ?? id;
-
-    /// <summary>Score lines grouped by criterion, in the engine's criterion order, each with its option.</summary>
-    public IEnumerable<(string Criterion, IReadOnlyList<(string Option, Reason Reason)> Lines)> Why()
-    {
-        var lines = Report.Models.SelectMany(m => m.Reasons.Select(r => (Domain.Assessment.Wire.Name(m.Model), r)))
-            .Concat(Report.Locations.SelectMany(l => l.Reasons.Concat(l.Exclusions).Select(r => (l.Location, r))))
-            .ToList();
-        foreach (var criterion in ScoringEngine.AllCriteria)
-        {
-            var group = lines.Where(x => x.r.Criterion == criterion.Id).ToList();
-            if (group.Count > 0) yield return (criterion.Id, group);
-        }
-    }
-
-    public string WhatIfSentence(WhatIfChange w)
-    {
-        var answer = Domain.Assessment.Questions.Find(w.Field)?.Phrasing(w.Value) ?? $"{w.Field} were {w.Value}";
-        var changes = new List<string>();
-        if (w.Model != Report.Recommendation.Model) changes.Add(OptionNames.Label(w.Model));
-        if (w.Location != Report.Recommendation.Location) changes.Add($"{w.Location} delivery");
-        return $"If {answer}, the advice would change to {string.Join(", with ", changes)}.";
-    }
-
-    public IEnumerable<(string Question, string Answer)> AnswerRows() =>
-        Answers.DescribeForReport(Report.Answers, Report.TaskName, Report.Preset).Select(r => (r.Question, r.Answer));
-
-    public static string Points(double p) => p > 0 ? $"+{p:0.#}" : $"{p:0.#}";
 }
