@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace OutsourcingAdvisor.Domain.Scoring;
 
 /// <summary>One reason an option gained or lost points: which criterion, how many points, why, and on what source.</summary>
 public sealed record Reason(string Criterion, string Text, double Points, string Source);
 
 /// <param name="Excluded">A hard rule rules the model out (results stored before such rules lack the field: false).</param>
-public sealed record ModelScore(ModelOption Model, double Score, IReadOnlyList<Reason> Reasons, bool Excluded = false);
+public sealed record ModelScore(ModelOption Model, double Score, IReadOnlyList<Reason> Reasons, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Excluded = false);
 
 public sealed record MoneyRange(decimal Low, decimal High);
 
@@ -36,16 +38,16 @@ public sealed record CostSummary(
     string? PriceProvenance,
     IReadOnlyList<string> Sources,
     string Note,
-    PriceLine? Price = null,
-    string? Quantity = null,
-    bool? IsTotal = null,
-    decimal? Budget = null,
-    string? Fit = null,
-    decimal? SmallestBudget = null,
-    decimal? WholeRangeBudget = null,
-    decimal? MostUnits = null,
-    WageLine? InHouse = null,
-    Costs.ProviderAdvice? Provider = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PriceLine? Price = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Quantity = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsTotal = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Budget = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Fit = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? SmallestBudget = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? WholeRangeBudget = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? MostUnits = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] WageLine? InHouse = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Costs.ProviderAdvice? Provider = null);
 
 /// <summary>What a provider charges per trade unit in the recommended band, and where the figure comes from.</summary>
 /// <param name="Basis"><c>direct</c>, <c>scaled</c> (from <paramref name="ScaledFrom"/> by cost factors), <c>unlocated</c> or <c>share-of-wage</c>.</param>
@@ -80,6 +82,6 @@ public sealed record AssessmentResult(
     CostSummary Cost,
     IReadOnlyList<WhatIfChange> WhatIf,
     string? PreferenceNote,
-    IReadOnlyList<AdviceWarning>? Warnings = null,
-    IReadOnlyList<CloseCall>? CloseCalls = null,
-    OutsourcedAlternative? Alternative = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AdviceWarning>? Warnings = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CloseCall>? CloseCalls = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OutsourcedAlternative? Alternative = null);

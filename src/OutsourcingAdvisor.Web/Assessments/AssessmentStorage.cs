@@ -26,12 +26,12 @@ public sealed record AssessmentResponse(
     Guidance Guidance,
     AssessmentInput Answers,
     IReadOnlyList<SourceRef> Sources,
-    IReadOnlyList<AdviceWarning>? Warnings = null,
-    IReadOnlyList<CloseCall>? CloseCalls = null,
-    OutsourcedAlternative? Alternative = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AdviceWarning>? Warnings = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CloseCall>? CloseCalls = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OutsourcedAlternative? Alternative = null);
 
 /// <summary>A source named somewhere in the result, with what a reader needs to look it up (the page, for a reference).</summary>
-public sealed record SourceRef(string Id, string Kind, string Title, string? Publisher, int? Year, string? Url = null);
+public sealed record SourceRef(string Id, string Kind, string Title, string? Publisher, int? Year, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Url = null);
 
 /// <summary>Whose assessment it is: the consultant, the client, and the name and firm printed on the report.</summary>
 public sealed record Ownership(string OwnerId, int? ClientId, string? PreparedBy, string? Firm);

@@ -67,6 +67,9 @@ public sealed class ReportView
         return $"{s?.Publisher ?? s?.Title ?? id}, {(y is null ? "year not given" : y.Value.ToString(CultureInfo.InvariantCulture))}{(IsDated(y) ? " (dated: more than ten years old)" : "")}";
     }
 
+    /// <summary>Made with the cost model; reports stored before it render exactly as they did.</summary>
+    public bool IsCostModel => Report.Cost.Price is not null || Report.Cost.InHouse is not null;
+
     public string Span => Report.Cost.IsTotal == true ? "in total" : "a month";
 
     public string Verdict
