@@ -5,7 +5,7 @@ namespace OutsourcingAdvisor.BrowserTests;
 /// <summary>An owner's answers, and how a person fills them in: clicking labels, typing, pressing Continue.</summary>
 public sealed record Owner(
     string Name, string TaskLabel, string? Engagement, string? Scope, string? Reliance, string? Goal,
-    string Skill, string Budget, string Location, string? Coverage = null, string? CustomerFacing = null, string? ClientName = null)
+    string Skill, string Budget, string Location, string? Coverage = null, string? CustomerFacing = null, string? ClientName = null, string? TotalBudget = null)
 {
     public static readonly Owner CallCentre = new("call-centre", "Customer support", "Ongoing", "A whole process", null, "Cut costs",
         "Basic", "4000", "No preference", Coverage: "Around the clock", CustomerFacing: "Yes", ClientName: "Corner Shop Ltd");
@@ -14,7 +14,7 @@ public sealed record Owner(
         "Expert", "12000", "No preference", ClientName: "Inventive Devices");
 
     public static readonly Owner WebsiteRedesign = new("website-redesign", "Website redesign", "One-off", "A single task", null, null,
-        "Specialist", "6000", "No preference", ClientName: "Bakery & Sons");
+        "Specialist", "6000", "No preference", ClientName: "Bakery & Sons", TotalBudget: "6000");
 
     /// <summary>Goes through the four steps, saving a screenshot of each, and lands on the report.</summary>
     public async Task FillInAsync(IPage page, string shotPrefix)
@@ -32,6 +32,7 @@ public sealed record Owner(
 
         await Choose(page, "What skill level does the work need?", Skill);
         await page.GetByLabel("Monthly budget (US dollars)").FillAsync(Budget);
+        if (TotalBudget is not null) await page.GetByLabel("Total budget for one-off work (US dollars)").FillAsync(TotalBudget);
         await Shot(page, shotPrefix, "2-skills");
         await Continue(page);
 

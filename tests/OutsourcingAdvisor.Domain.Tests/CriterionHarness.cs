@@ -16,17 +16,17 @@ public sealed class CriterionRun
     {
         catalogue ??= TestCatalogue.Real;
         var category = catalogue.FindCategory(answers.TaskType)!;
-        var inHouse = CostEstimator.InHouse(category, answers.HoursPerMonth, catalogue.Thresholds);
-        var costs = catalogue.Locations.Select(l => CostEstimator.AtLocation(category, l, answers.HoursPerMonth, inHouse)).ToArray();
+        var costs = OutsourcingAdvisor.Domain.Costs.CostPicture.For(answers, catalogue);
         var sheet = new ScoreSheet(catalogue, catalogue.FindPreset("balanced")!, explain: true);
         sheet.Begin(criterion.Id);
-        criterion.Score(new ScoringContext(answers, category, catalogue, costs, inHouse), sheet);
+        criterion.Score(new ScoringContext(answers, category, catalogue, costs), sheet);
         return new CriterionRun(sheet, catalogue);
     }
 
     public double Points(ModelOption o) => Sum(_sheet.ModelReasons((int)o));
-    public double Points(LocationOption o) => Sum(Reasons(o));
-    public bool Excluded(LocationOption o) => _catalogue.IndexOf(o) is var i and >= 0 && _sheet.IsExcluded(i);
+    public double Points(LocationOption o) => Sum(_sheet.LocationReasons((int)o));
+    public bool Excluded(LocationOption o) => _sheet.IsExcluded((int)o);
+    public bool Excluded(ModelOption o) => _sheet.IsModelExcluded((int)o);
     public IReadOnlyList<Reason> Reasons(ModelOption o) => _sheet.ModelReasons((int)o);
     public IReadOnlyList<Reason> Reasons(LocationOption o) => _catalogue.IndexOf(o) is var i and >= 0 ? _sheet.LocationReasons(i) : [];
     public IReadOnlyList<Reason> AllReasons =>

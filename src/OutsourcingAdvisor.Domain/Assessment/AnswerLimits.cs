@@ -8,6 +8,9 @@ public static class AnswerLimits
 {
     public const int MaxClientNameLength = 120;
     public const decimal MaxMonthlyBudget = 10_000_000m;
+    public const decimal MaxTotalBudget = 100_000_000m;
+    public const int MaxHeadcount = 1_000_000;
+    public const int MaxVolume = 100_000_000;
     public const int MinHoursPerMonth = 1;
     public const int MaxHoursPerMonth = 20_000;
     /// <summary>One full-time person's month; used when the owner leaves the hours empty.</summary>

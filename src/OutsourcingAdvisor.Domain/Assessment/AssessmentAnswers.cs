@@ -23,4 +23,10 @@ public sealed record AssessmentAnswers
     public string? ClientName { get; init; }
     /// <summary>Weight preset name; null means the catalogue's default.</summary>
     public string? Preset { get; init; }
+    /// <summary>Employees the service covers, for work priced per employee (payroll, HR, benefits, IT help desk).</summary>
+    public int? Headcount { get; init; }
+    /// <summary>What one-off work may cost in all, in USD; fee-priced projects are set against it.</summary>
+    public decimal? TotalBudget { get; init; }
+    /// <summary>Items a month (pages, claims, invoices, orders...) for work priced per item.</summary>
+    public int? Volume { get; init; }
 }

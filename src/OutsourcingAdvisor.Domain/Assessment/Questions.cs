@@ -73,6 +73,14 @@ public sealed class Question
 
     public bool Required => Missing is not null;
 
+    /// <summary>Required only when other answers make it so (a total budget for one-off work); the message says why.</summary>
+    public Func<Func<Question, string?>, bool>? RequiredIf { get; init; }
+    public string? MissingIf { get; init; }
+
+    /// <summary>What is wrong with a value given the other answers: its own problem, or a missing conditional answer.</summary>
+    public string? Problem(string? value, Func<Question, string?> others) =>
+        Problem(value) ?? (string.IsNullOrEmpty(value) && RequiredIf?.Invoke(others) == true ? MissingIf : null);
+
     /// <summary>The label of a choice, or the value as a person reads it.</summary>
     public string Display(string? value)
     {
@@ -226,9 +234,9 @@ public static class Questions
 
     public static readonly Question HoursPerMonth = new()
     {
-        Name = nameof(AssessmentAnswers.HoursPerMonth), Kind = AnswerKind.WholeNumber, Step = QuestionSteps.Skills, StepOrder = 3,
+        Name = nameof(AssessmentAnswers.HoursPerMonth), Kind = AnswerKind.WholeNumber, Step = QuestionSteps.Skills, StepOrder = 4,
         Legend = "Hours of work per month (optional)", Summary = "Hours per month",
-        Hint = $"About {AnswerLimits.DefaultHoursPerMonth} is one full-time person. Leave it empty for {AnswerLimits.DefaultHoursPerMonth}.",
+        Hint = $"About {AnswerLimits.DefaultHoursPerMonth} is one full-time person; for one-off work, the hours the whole job takes. Leave it empty for {AnswerLimits.DefaultHoursPerMonth}.",
         Default = AnswerLimits.DefaultHoursPerMonth.ToString(CultureInfo.InvariantCulture),
         NotANumber = $"Enter the hours per month as a whole number, for example {AnswerLimits.DefaultHoursPerMonth}.",
         AtLeast = AnswerLimits.MinHoursPerMonth, AtMost = AnswerLimits.MaxHoursPerMonth,
@@ -372,7 +380,7 @@ public static class Questions
 
     public static readonly Question Preset = new()
     {
-        Name = nameof(AssessmentAnswers.Preset), Kind = AnswerKind.Preset, Step = QuestionSteps.Skills, StepOrder = 4,
+        Name = nameof(AssessmentAnswers.Preset), Kind = AnswerKind.Preset, Step = QuestionSteps.Skills, StepOrder = 7,
         Legend = "How should the advice weigh things? (optional)", Summary = "Weighting",
         Hint = "The weights behind each choice are in the catalogue's weight presets.",
         Default = "balanced",
@@ -385,11 +393,61 @@ public static class Questions
         Read = a => a.Preset, Write = (a, v) => a with { Preset = Blank(v) },
     };
 
+    public static readonly Question TotalBudget = new()
+    {
+        Name = nameof(AssessmentAnswers.TotalBudget), Kind = AnswerKind.Money, Step = QuestionSteps.Skills, StepOrder = 3,
+        Legend = "Total budget for one-off work (US dollars)", Summary = "Total budget", CsvDetail = "USD",
+        Hint = "Required when the work is one-off: what the whole job may cost. Fixed-price projects are set against it.",
+        NotANumber = "Enter the total budget as a number of US dollars, for example 8000.",
+        Above = 0, TooLow = "The total budget must be more than $0.",
+        AtMost = AnswerLimits.MaxTotalBudget,
+        TooHigh = $"The total budget can be at most ${AnswerLimits.MaxTotalBudget.ToString("N0", CultureInfo.InvariantCulture)}.",
+        RequiredIf = others => others(Engagement) == Assessment.Wire.Name(Assessment.Engagement.OneOff),
+        MissingIf = "For one-off work, enter the total you can spend on the whole job, for example 8000.",
+        Alternatives = (now, t) => t.WhatIfBudgetFactors.Select(f => Math.Round(now * f, 0, MidpointRounding.AwayFromZero)),
+        Phrase = (_, money) => $"your total budget were {money}",
+        Read = a => a.TotalBudget?.ToString(CultureInfo.InvariantCulture),
+        Write = (a, v) => a with { TotalBudget = v is null ? null : Decimal(v) },
+    };
+
+    public static readonly Question Headcount = new()
+    {
+        Name = nameof(AssessmentAnswers.Headcount), Kind = AnswerKind.WholeNumber, Step = QuestionSteps.Skills, StepOrder = 5,
+        Legend = "How many employees does the service cover? (optional)", Summary = "Employees covered",
+        Hint = "Payroll, HR, benefits and IT help desks are priced per employee a month. Without it there is no monthly total for them.",
+        NotANumber = "Enter the number of employees as a whole number, for example 25.",
+        AtLeast = 1, AtMost = AnswerLimits.MaxHeadcount, TooLow = HeadcountRange, TooHigh = HeadcountRange,
+        Alternatives = (now, _) => [Math.Floor(now / 2), now * 2],
+        Phrase = (v, _) => $"the service covered {v} employees",
+        Read = a => a.Headcount?.ToString(CultureInfo.InvariantCulture),
+        Write = (a, v) => a with { Headcount = v is null ? null : (int)Decimal(v) },
+    };
+
+    private static string HeadcountRange =>
+        $"The number of employees must be a whole number from 1 to {AnswerLimits.MaxHeadcount.ToString("N0", CultureInfo.InvariantCulture)}.";
+
+    public static readonly Question Volume = new()
+    {
+        Name = nameof(AssessmentAnswers.Volume), Kind = AnswerKind.WholeNumber, Step = QuestionSteps.Skills, StepOrder = 6,
+        Legend = "How many items a month? (optional)", Summary = "Items a month",
+        Hint = "For work priced per item (pages, claims, invoices, orders, words, meetings): how many a month, or in all for one-off work.",
+        NotANumber = "Enter the number of items as a whole number, for example 5000.",
+        AtLeast = 1, AtMost = AnswerLimits.MaxVolume, TooLow = VolumeRange, TooHigh = VolumeRange,
+        Alternatives = (now, _) => [Math.Floor(now / 2), now * 2],
+        Phrase = (v, _) => $"there were {v} items a month",
+        Read = a => a.Volume?.ToString(CultureInfo.InvariantCulture),
+        Write = (a, v) => a with { Volume = v is null ? null : (int)Decimal(v) },
+    };
+
+    private static string VolumeRange =>
+        $"The number of items must be a whole number from 1 to {AnswerLimits.MaxVolume.ToString("N0", CultureInfo.InvariantCulture)}.";
+
     /// <summary>Every answer, in wire order.</summary>
     public static readonly IReadOnlyList<Question> All =
     [
         TaskType, SkillLevel, MonthlyBudget, Location, HoursPerMonth, Goal, Engagement, Scope, Reliance,
         CustomerFacing, Coverage, TimeZoneOverlap, DataSensitivity, OnSiteRequired, ClientName, Preset,
+        TotalBudget, Headcount, Volume,
     ];
 
     /// <summary>The answers a step asks, in the order it asks them.</summary>

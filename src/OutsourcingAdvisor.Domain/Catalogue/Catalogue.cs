@@ -39,6 +39,9 @@ public sealed class AdvisorCatalogue
     public ScoringThresholds Thresholds => Document.Thresholds;
     public string DefaultPreset => Document.DefaultPreset;
 
+    /// <summary>Provider prices per trade unit and band, wages and loaded cost; null for a catalogue stored before they existed.</summary>
+    public Costs.CostBook? Costs => Document.Costs;
+
     public ServiceCategory? FindCategory(string? slug) =>
         slug is not null && _bySlug.TryGetValue(slug, out var c) ? c : null;
 

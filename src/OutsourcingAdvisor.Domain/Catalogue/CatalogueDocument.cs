@@ -17,6 +17,8 @@ public sealed record CatalogueDocument
     public required IReadOnlyList<WeightPreset> Presets { get; init; }
     public required ScoringThresholds Thresholds { get; init; }
     public required string DefaultPreset { get; init; }
+    /// <summary>The cost model's data (costs.json); absent from documents stored before it, which then give no estimates.</summary>
+    public Costs.CostBook? Costs { get; init; }
 
     /// <summary>How documents are written and read: the API's camelCase JSON.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -22,8 +22,14 @@ public sealed record ServiceCategory
     /// <summary>The hourly wage of doing it with your own staff, before on-costs; null where no source gives one.</summary>
     public PriceRange? InHouseWage { get; init; }
 
+    /// <summary>Sourcing models a document says this work must not go to (doc-002: engineering is not BPO work).</summary>
+    public List<ModelExclusion> ExcludedModels { get; init; } = [];
+
     public bool IsModel(string model) => Models.Contains(model);
 }
+
+/// <summary>A model this work must not be given to, why, and which document says so.</summary>
+public sealed record ModelExclusion(string Model, string Reason, string Source);
 
 public static class CategoryModels
 {

@@ -13,9 +13,10 @@ public sealed class ScoreSheet
     private readonly ScoringThresholds _thresholds;
     private readonly WeightPreset _preset;
     private readonly double[] _models = new double[4];
-    // Indexed by the band's place in the catalogue, so the bands and their number are the catalogue's.
-    private readonly double[] _locations;
-    private readonly bool[] _excluded;
+    private readonly double[] _locations = new double[3];
+    private readonly bool[] _excluded = new bool[3];
+    private readonly bool[] _modelExcluded = new bool[4];
+    private readonly List<(int Option, Reason Reason)>? _modelExclusions;
     private readonly List<(int Option, Reason Reason)>? _modelReasons;
     private readonly List<(int Option, Reason Reason)>? _locationReasons;
     private readonly List<(int Option, Reason Reason)>? _exclusions;
@@ -35,6 +36,7 @@ public sealed class ScoreSheet
             _modelReasons = [];
             _locationReasons = [];
             _exclusions = [];
+            _modelExclusions = [];
         }
     }
 
@@ -89,6 +91,16 @@ public sealed class ScoreSheet
         _excluded[i] = true;
         _exclusions?.Add((i, new Reason(_criterion, reason ?? "", 0, source)));
     }
+
+    /// <summary>A hard rule: the model cannot be recommended, whatever its score (engineering to BPO, a hire the budget cannot pay).</summary>
+    public void ExcludeModel(ModelOption option, string? reason, string source)
+    {
+        _modelExcluded[(int)option] = true;
+        _modelExclusions?.Add(((int)option, new Reason(_criterion, reason ?? "", 0, source)));
+    }
+
+    internal bool IsModelExcluded(int option) => _modelExcluded[option];
+    internal IReadOnlyList<Reason> ModelExclusions(int option) => Pick(_modelExclusions, option);
 
     internal double ModelPoints(int option) => _models[option];
     internal double LocationPoints(int option) => _locations[option];

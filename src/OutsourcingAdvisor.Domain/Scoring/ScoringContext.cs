@@ -8,22 +8,24 @@ public sealed class ScoringContext(
     AssessmentAnswers answers,
     ServiceCategory category,
     AdvisorCatalogue catalogue,
-    MoneyRange?[] locationCosts,
-    MoneyRange? inHouseCost)
+    Costs.CostPicture? costs)
 {
     public AssessmentAnswers Answers { get; } = answers;
     public ServiceCategory Category { get; } = category;
     public AdvisorCatalogue Catalogue { get; } = catalogue;
     public ScoringThresholds Thresholds => Catalogue.Thresholds;
 
-    /// <summary>Monthly cost at a band (null without a price, or when the catalogue does not offer the band).</summary>
-    public MoneyRange? CostAt(LocationOption location) => Catalogue.IndexOf(location) is var i and >= 0 ? locationCosts[i] : null;
-
-    /// <summary>Monthly loaded cost of doing it with own staff, null without a wage.</summary>
-    public MoneyRange? InHouseCost { get; } = inHouseCost;
+    /// <summary>Provider cost per band, the in-house cost and each against the budget; null for a catalogue without cost data.</summary>
+    public Costs.CostPicture? Costs { get; } = costs;
 
     /// <summary>The first source the category names: the document that lists it.</summary>
     public string CategorySource => Category.Sources.Count > 0 ? Category.Sources[0] : "editorial";
+
+    /// <summary>
+    /// Whether the work meets customers: as answered, or, left blank, whether the task is front-office work
+    /// (support, sales, telemarketing), which by its nature does (doc-001 lists it as front-office BPO).
+    /// </summary>
+    public bool IsCustomerFacing => Answers.CustomerFacing ?? Category.Office == Office.Front;
 
     /// <summary>Whether the catalogue files the task under KPO (the answers' skill level is scored on its own).</summary>
     public bool IsKnowledgeWork => Category.IsModel(CategoryModels.Kpo);

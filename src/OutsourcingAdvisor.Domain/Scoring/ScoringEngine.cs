@@ -1,5 +1,6 @@
 using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Catalogue;
+using OutsourcingAdvisor.Domain.Costs;
 using OutsourcingAdvisor.Domain.Scoring.Criteria;
 
 namespace OutsourcingAdvisor.Domain.Scoring;
@@ -36,52 +37,30 @@ public static class ScoringEngine
         return run.ToResult(answers, catalogue, changes);
     }
 
-    /// <summary>
-    /// Only the recommended model and location, without reasons: what the what-if analysis needs. Costs for
-    /// the same task and hours can be passed in, since most what-if variants share them.
-    /// </summary>
-    public static (int Model, int Location) Decide(AssessmentAnswers answers, AdvisorCatalogue catalogue, Costs? costs = null)
+    /// <summary>Only the recommended model and location, without reasons: what the what-if analysis needs.</summary>
+    public static (int Model, int Location) Decide(AssessmentAnswers answers, AdvisorCatalogue catalogue)
     {
-        var (_, _, _, sheet) = Score(answers, catalogue, explain: false, costs);
+        var (category, _, costs, sheet) = Score(answers, catalogue, explain: false);
         var t = catalogue.Thresholds;
-        int model = 0, location = -1;
-        double best = double.NegativeInfinity;
-        for (var i = 0; i < 4; i++)
-        {
-            var score = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
-            if (score > best) { best = score; model = i; }
-        }
-        best = double.NegativeInfinity;
-        for (var i = 0; i < catalogue.Bands.Count; i++)
-        {
-            if (sheet.IsExcluded(i)) continue;
-            var score = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
-            if (score > best) { best = score; location = i; }
-        }
-        return (model, location < 0 ? 0 : location);
+        var modelScores = new double[4];
+        for (var i = 0; i < 4; i++) modelScores[i] = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
+        var locationScores = new double[3];
+        for (var i = 0; i < 3; i++) locationScores[i] = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
+        var model = Best(modelScores, sheet.IsModelExcluded, (x, y) => ModelTie(x, y, answers, category, costs, locationScores, sheet));
+        var location = model == (int)ModelOption.InHouse && catalogue.IndexOf(LocationOption.Onshore) is var home and >= 0 ? home
+            : Best(locationScores, sheet.IsExcluded, (x, y) => LocationTie(x, y, answers, costs, catalogue));
+        return (model, location);
     }
 
-    /// <summary>Monthly cost at each location and in-house, for one task type and number of hours.</summary>
-    public sealed record Costs(MoneyRange? InHouse, MoneyRange?[] AtLocation);
-
-    public static Costs CostsFor(ServiceCategory category, int hoursPerMonth, AdvisorCatalogue catalogue)
-    {
-        var inHouse = CostEstimator.InHouse(category, hoursPerMonth, catalogue.Thresholds);
-        var atLocation = new MoneyRange?[catalogue.Locations.Count];
-        for (var i = 0; i < atLocation.Length; i++)
-            atLocation[i] = CostEstimator.AtLocation(category, catalogue.Locations[i], hoursPerMonth, inHouse);
-        return new Costs(inHouse, atLocation);
-    }
-
-    private static (ServiceCategory Category, WeightPreset Preset, Costs Costs, ScoreSheet Sheet) Score(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain, Costs? costs)
+    private static (ServiceCategory Category, WeightPreset Preset, CostPicture? Costs, ScoreSheet Sheet) Score(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain)
     {
         var category = catalogue.FindCategory(answers.TaskType)
             ?? throw new ArgumentException($"Unknown task type '{answers.TaskType}'.", nameof(answers));
         var preset = catalogue.FindPreset(answers.Preset ?? catalogue.DefaultPreset)
             ?? throw new ArgumentException($"Unknown weight preset '{answers.Preset}'.", nameof(answers));
-        costs ??= CostsFor(category, answers.HoursPerMonth, catalogue);
+        var costs = CostPicture.For(answers, catalogue);
 
-        var context = new ScoringContext(answers, category, catalogue, costs.AtLocation, costs.InHouse);
+        var context = new ScoringContext(answers, category, catalogue, costs);
         var sheet = new ScoreSheet(catalogue, preset, explain);
         var weights = WeightsOf(preset);
         for (var i = 0; i < AllCriteria.Count; i++)
@@ -100,7 +79,7 @@ public static class ScoringEngine
 
     private static Evaluation Evaluate(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain)
     {
-        var (category, preset, costs, sheet) = Score(answers, catalogue, explain, null);
+        var (category, preset, costs, sheet) = Score(answers, catalogue, explain);
         var t = catalogue.Thresholds;
 
         var modelScores = new double[4];
@@ -108,13 +87,13 @@ public static class ScoringEngine
         var locationScores = new double[catalogue.Bands.Count];
         for (var i = 0; i < locationScores.Length; i++) locationScores[i] = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
 
-        var modelOrder = Order(modelScores, _ => false);
-        var locationOrder = Order(locationScores, sheet.IsExcluded);
-        return new Evaluation(category, preset, sheet, costs.AtLocation, costs.InHouse, modelScores, locationScores, modelOrder, locationOrder);
+        var modelOrder = Order(modelScores, sheet.IsModelExcluded, (x, y) => ModelTie(x, y, answers, category, costs, locationScores, sheet));
+        var locationOrder = Order(locationScores, sheet.IsExcluded, (x, y) => LocationTie(x, y, answers, costs, catalogue));
+        return new Evaluation(category, preset, sheet, costs, modelScores, locationScores, modelOrder, locationOrder, catalogue.IndexOf(LocationOption.Onshore));
     }
 
-    /// <summary>Best first; excluded options last; ties keep the fixed option order (BPO before KPO; bands in the catalogue's order).</summary>
-    private static int[] Order(double[] scores, Func<int, bool> excluded)
+    /// <summary>Best first; excluded options last; options on equal points ordered by the stated tie rule, never by list position.</summary>
+    private static int[] Order(double[] scores, Func<int, bool> excluded, Comparison<int> tie)
     {
         var order = new int[scores.Length];
         for (var i = 0; i < order.Length; i++) order[i] = i;
@@ -123,9 +102,78 @@ public static class ScoringEngine
             var byExclusion = excluded(x).CompareTo(excluded(y));
             if (byExclusion != 0) return byExclusion;
             var byScore = scores[y].CompareTo(scores[x]);
-            return byScore != 0 ? byScore : x.CompareTo(y);
+            return byScore != 0 ? byScore : tie(x, y);
         });
         return order;
+    }
+
+    private static int Best(double[] scores, Func<int, bool> excluded, Comparison<int> tie)
+    {
+        var best = -1;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (excluded(i)) continue;
+            if (best < 0 || scores[i] > scores[best] || (scores[i] == scores[best] && tie(i, best) < 0)) best = i;
+        }
+        return best < 0 ? 0 : best;
+    }
+
+    /// <summary>The tie rule for models, as the report states it.</summary>
+    public const string ModelTieRule = "lower cost first, then the model your skill level and engagement point to (BPO for basic and intermediate ongoing work, KPO for specialist and expert work, a project for work that is not ongoing), then the model the documents file this work under";
+
+    /// <summary>The tie rule for locations, as the report states it.</summary>
+    public const string LocationTieRule = "lower cost first, then the location you prefer, then more shared working hours";
+
+    private static int ModelTie(int x, int y, AssessmentAnswers a, ServiceCategory category, CostPicture? costs, double[] locationScores, ScoreSheet sheet)
+    {
+        var byCost = Nullable.Compare(ModelCost(x, costs, locationScores, sheet), ModelCost(y, costs, locationScores, sheet));
+        if (byCost != 0 && ModelCost(x, costs, locationScores, sheet) is not null && ModelCost(y, costs, locationScores, sheet) is not null) return byCost;
+        var byShape = SkillRank(x, a).CompareTo(SkillRank(y, a));
+        if (byShape != 0) return byShape;
+        return Listed(y, category).CompareTo(Listed(x, category));
+    }
+
+    private static bool Listed(int model, ServiceCategory c) => (ModelOption)model switch
+    {
+        ModelOption.Bpo => c.IsModel(CategoryModels.Bpo),
+        ModelOption.Kpo => c.IsModel(CategoryModels.Kpo),
+        ModelOption.Project => c.IsModel(CategoryModels.Project) || c.IsModel(CategoryModels.It),
+        _ => false,
+    };
+
+    private static int SkillRank(int model, AssessmentAnswers a)
+    {
+        var expertWork = a.SkillLevel is SkillLevel.Specialist or SkillLevel.Expert;
+        ModelOption[] preference = (expertWork, a.Engagement == Engagement.Ongoing) switch
+        {
+            (true, true) => [ModelOption.Kpo, ModelOption.InHouse, ModelOption.Bpo, ModelOption.Project],
+            (true, false) => [ModelOption.Kpo, ModelOption.Project, ModelOption.InHouse, ModelOption.Bpo],
+            (false, true) => [ModelOption.Bpo, ModelOption.InHouse, ModelOption.Kpo, ModelOption.Project],
+            (false, false) => [ModelOption.Project, ModelOption.Bpo, ModelOption.Kpo, ModelOption.InHouse],
+        };
+        return Array.IndexOf(preference, (ModelOption)model);
+    }
+
+    /// <summary>A model's cost for the tie rule: the hire's cost, or the outside cost at the best location.</summary>
+    private static decimal? ModelCost(int model, CostPicture? costs, double[] locationScores, ScoreSheet sheet)
+    {
+        if (costs is null) return null;
+        if (model == (int)ModelOption.InHouse) return costs.InHouse;
+        var best = -1;
+        for (var i = 0; i < locationScores.Length; i++)
+            if (!sheet.IsExcluded(i) && (best < 0 || locationScores[i] > locationScores[best])) best = i;
+        return best < 0 ? null : costs.Bands[best].Low;
+    }
+
+    private static int LocationTie(int x, int y, AssessmentAnswers a, CostPicture? costs, AdvisorCatalogue catalogue)
+    {
+        if (costs is not null && costs.Bands[x].Low is { } cx && costs.Bands[y].Low is { } cy && cx != cy) return cx.CompareTo(cy);
+        var factorX = catalogue.Locations[x].CostFactor.Min;
+        var factorY = catalogue.Locations[y].CostFactor.Min;
+        if (costs is null && factorX != factorY) return factorX.CompareTo(factorY);
+        var preferred = a.Location == PreferredLocation.Any ? -1 : (int)a.Location - 1;
+        if ((x == preferred) != (y == preferred)) return x == preferred ? -1 : 1;
+        return catalogue.Locations[y].OverlapHours.Max.CompareTo(catalogue.Locations[x].OverlapHours.Max);
     }
 
     private static double ToScore(double points, double spread) =>
@@ -135,15 +183,18 @@ public static class ScoringEngine
         ServiceCategory Category,
         WeightPreset Preset,
         ScoreSheet Sheet,
-        MoneyRange?[] Costs,
-        MoneyRange? InHouse,
+        CostPicture? Costs,
         double[] ModelScores,
         double[] LocationScores,
         int[] ModelOrder,
-        int[] LocationOrder)
+        int[] LocationOrder,
+        int HomeBand)
     {
         public int Model => ModelOrder[0];
-        public int Location => LocationOrder[0];
+        public bool IsHire => Model == (int)ModelOption.InHouse;
+        /// <summary>A hire works in the owner's own country; the outsourcing ranking is then only the alternative.</summary>
+        public int Location => IsHire && HomeBand >= 0 ? HomeBand : LocationOrder[0];
+        public int BestOutsourcedLocation => LocationOrder[0];
 
         public AssessmentResult ToResult(AssessmentAnswers answers, AdvisorCatalogue catalogue, IReadOnlyList<WhatIfChange> whatIf)
         {
@@ -152,14 +203,19 @@ public static class ScoringEngine
             var specialization = Category.Specialization is not null && model is ModelOption.Kpo or ModelOption.Bpo ? Category.Specialization : null;
             var lead = ScoreSheet.Round(ModelScores[ModelOrder[0]] - ModelScores[ModelOrder[1]]);
             var t = catalogue.Thresholds;
+            var cost = Cost(answers, catalogue, model, specialization);
             var leadStrength = lead >= t.ClearLead ? LeadStrength.Clear : lead >= t.CloseLead ? LeadStrength.Moderate : LeadStrength.Close;
+            // Advice the owner cannot pay for is never a clear call, however far ahead it is on points.
+            if (leadStrength == LeadStrength.Clear && cost.Fit == "does-not-fit") leadStrength = LeadStrength.Moderate;
 
-            var models = ModelOrder.Select(i => new ModelScore(OptionNames.Models[i], ModelScores[i], Sheet.ModelReasons(i))).ToList();
+            var models = ModelOrder.Select(i => new ModelScore(OptionNames.Models[i], ModelScores[i], [.. Sheet.ModelReasons(i), .. Sheet.ModelExclusions(i)], Sheet.IsModelExcluded(i))).ToList();
             var locations = LocationOrder.Select(i =>
             {
                 var p = catalogue.Locations[i];
-                return new LocationScore(p.Key, LocationScores[i], Sheet.IsExcluded(i), Sheet.Exclusions(i),
-                    Sheet.LocationReasons(i), Costs[i], new HoursRange(p.OverlapHours.Min, p.OverlapHours.Max));
+                var band = Costs?.Bands[i];
+                var money = band is { Low: { } low, High: { } high } ? new MoneyRange(low, high) : null;
+                return new LocationScore(catalogue.Bands[i], LocationScores[i], Sheet.IsExcluded(i), Sheet.Exclusions(i),
+                    Sheet.LocationReasons(i), money, new HoursRange(p.OverlapHours.Min, p.OverlapHours.Max));
             }).ToList();
 
             return new AssessmentResult(
@@ -170,46 +226,131 @@ public static class ScoringEngine
                 leadStrength,
                 models,
                 locations,
-                Cost(answers, catalogue, model),
+                cost,
                 whatIf,
-                PreferenceNote(answers, locations));
+                IsHire ? null : PreferenceNote(answers, locations),
+                Warnings(answers, model, cost),
+                CloseCalls(t, catalogue),
+                IsHire ? Alternative(catalogue) : null);
         }
 
-        private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, ModelOption model)
+        private OutsourcedAlternative? Alternative(AdvisorCatalogue catalogue)
         {
-            var price = Category.Price;
-            var cost = Costs[Location];
-            var band = catalogue.Locations[Location];
-            var location = OptionNames.Name(band.Key);
+            var next = ModelOrder.FirstOrDefault(i => i != (int)ModelOption.InHouse && !Sheet.IsModelExcluded(i), -1);
+            if (next < 0) return null;
+            var band = Costs?.Bands[BestOutsourcedLocation];
+            return new OutsourcedAlternative(OptionNames.Models[next], Wire.Name(catalogue.Bands[BestOutsourcedLocation]), band?.Low, band?.High, Costs?.AgainstTotal);
+        }
+
+        private List<CloseCall> CloseCalls(ScoringThresholds t, AdvisorCatalogue catalogue)
+        {
+            var calls = new List<CloseCall>();
+            var models = ModelOrder.Where(i => !Sheet.IsModelExcluded(i)).ToList();
+            if (models.Count > 1 && ModelScores[models[0]] - ModelScores[models[1]] < t.CloseLead)
+                calls.Add(Call("model", Wire.Name(OptionNames.Models[models[0]]), Wire.Name(OptionNames.Models[models[1]]), ModelScores[models[0]] - ModelScores[models[1]], ModelTieRule));
+            var places = LocationOrder.Where(i => !Sheet.IsExcluded(i)).ToList();
+            if (!IsHire && places.Count > 1 && LocationScores[places[0]] - LocationScores[places[1]] < t.CloseLead)
+                calls.Add(Call("location", Wire.Name(catalogue.Bands[places[0]]), Wire.Name(catalogue.Bands[places[1]]), LocationScores[places[0]] - LocationScores[places[1]], LocationTieRule));
+            return calls;
+        }
+
+        private static CloseCall Call(string kind, string first, string second, double gap, string rule) =>
+            new(kind, first, second, ScoreSheet.Round(gap), gap == 0 ? $"Tied on points; settled by the tie rule: {rule}." : $"Ahead by {ScoreSheet.Round(gap):0.#} points, less than a clear margin; on equal points the tie rule would be: {rule}.");
+
+        private List<AdviceWarning> Warnings(AssessmentAnswers a, ModelOption model, CostSummary cost)
+        {
+            var warnings = new List<AdviceWarning>();
+            if (cost.Fit == "does-not-fit")
+                warnings.Add(new AdviceWarning("budget-covers-nothing",
+                    cost.SmallestBudget is { } need
+                        ? $"Your budget does not cover this work: the recommended option starts at about ${need:N0} {(cost.IsTotal == true ? "in total" : "a month")}{(cost.WholeRangeBudget is { } all && all != need ? $" (${all:N0} covers the whole range)" : "")}."
+                        : "Your budget does not cover this work at any price the sources give.",
+                    cost.Price?.Sources.FirstOrDefault() ?? cost.InHouse?.Source ?? "editorial"));
+            if (a.Scope == WorkScope.WholeProcess && (a.Engagement == Engagement.OneOff || model == ModelOption.Project))
+                warnings.Add(new AdviceWarning("project-for-whole-process",
+                    "Your answers pull two ways: a whole business process is handed over for the long term (the shape of BPO), while a project is a piece of work with an end. Check which you mean.",
+                    "doc-003"));
+            return warnings;
+        }
+
+        private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, ModelOption model, Specialization? specialization)
+        {
+            if (Costs is not { } p || catalogue.Costs is not { } book)
+                return new CostSummary("USD", null, null, null, null, null, null, null, [], $"The catalogue has no cost data for {Category.Name}, so this report makes no cost estimate rather than guess one.");
+
+            var band = p.Bands[Location];
+            var wage = p.Category.Wage;
+            var hire = IsHire;
+            var check = hire ? p.InHouseCheck : band.Check;
+            var price = band.Price is { } bp
+                ? new PriceLine(p.Category.TradeUnit, bp.Low, bp.High, bp.OpenEnded, Basis(bp.Basis), bp.ScaledFrom, bp.Sources, bp.OldestYear)
+                : null;
+            var wageLine = wage is null ? null : new WageLine(wage.Soc, wage.Occupation, wage.Measure, wage.Hourly, wage.HourlyFromAnnual, wage.Year, wage.Source,
+                wage.Proxy, wage.ProxyNote, wage.Via, p.CoveredHours, book.LoadedCost.Factor, book.LoadedCost.Period, book.LoadedCost.Source, FitName(p.InHouseCheck.Fit));
+
             var sources = new List<string>();
             if (price is not null) sources.AddRange(price.Sources);
-            if (price is not null && price.Unit != PriceUnits.PercentBelowInHouse)
-                sources.AddRange(band.CostFactor.Sources);
-            if (InHouse is not null) { sources.AddRange(Category.InHouseWage!.Sources); sources.AddRange(catalogue.Thresholds.LoadedCostSources); }
+            if (price?.Basis == "scaled") sources.AddRange(catalogue.Locations[Location].CostFactor.Sources);
+            if (wage is not null) { sources.Add(wage.Source); sources.Add(book.LoadedCost.Source); }
 
+            var span = p.AgainstTotal ? "in total" : "a month";
             string note;
-            if (price is null)
-                note = $"The sources give no price for {Category.Name}, so this report makes no cost estimate rather than guess one.";
-            else if (cost is null)
-                note = $"The sources price {Category.Name} only as {price.Min:0}–{price.Max:0}% below the in-house cost, and the catalogue has no in-house wage for it, so there is no dollar estimate.";
+            if (hire)
+                note = wage is null
+                    ? "No source gives a wage for this work, so the cost of a hire is not estimated."
+                    : $"A hire: {p.CoveredHours:N0} hours at the {wage.Measure} wage of ${wage.Hourly:N2} an hour ({wage.Occupation}, SOC {wage.Soc}), times {book.LoadedCost.Factor:0.###} for employer on-costs.";
+            else if (price is null)
+                note = $"No source gives a provider price for {Category.Name}, so this report makes no estimate of the outside cost rather than guess one." + (p.Category.Gaps.Count > 0 ? " " + p.Category.Gaps[0] : "");
+            else if (band.Low is null)
+                note = $"Providers charge ${price.Low:N2}–${price.High:N2} {TradeUnits.Per(price.Unit)}; {p.Quantity.Explanation}, so there is no {span} total.";
             else
-                note = price.Unit switch
+                note = $"{p.Quantity.Explanation} at ${price.Low:N2}–${price.High:N2}{(price.OpenEnded ? "+" : "")} {TradeUnits.Per(price.Unit)}" + price.Basis switch
                 {
-                    PriceUnits.Hour => $"{answers.HoursPerMonth} hours a month at ${price.Min:N0}–${price.Max:N0} an hour, scaled to {location} prices.",
-                    PriceUnits.Month => $"A monthly fee of ${price.Min:N0}–${price.Max:N0}, scaled to {location} prices.",
-                    _ => $"{price.Min:0}–{price.Max:0}% below the in-house cost.",
+                    "scaled" => $": no source prices {Wire.Name(catalogue.Bands[Location])} providers directly, so the {(price.ScaledFrom ?? "onshore")} figure is scaled by the cost factors.",
+                    "unlocated" => ": the source names no location, so it is read as a US price.",
+                    "share-of-wage" => ": 40–60% below the in-house wage, as doc-002 prices research outsourcing.",
+                    _ => ".",
                 };
-            if (model == ModelOption.InHouse)
-                note += InHouse is null ? " The catalogue has no wage for hiring this role, so the in-house cost is not estimated." : " The in-house figure is the cost of the hire you are advised to make.";
+            if (p.AgainstTotal && answers.TotalBudget is null && !hire)
+                note += " You gave no total budget, so the fee is set against your monthly budget.";
 
+            var low = hire ? p.InHouse : band.Low;
+            var high = hire ? p.InHouse : band.High;
+            var provider = ProviderAdvice.For(model, specialization, hire ? null : band, p.Category);
             return new CostSummary(
-                "USD", cost?.Low, cost?.High,
-                cost is null ? null : cost.High <= answers.MonthlyBudget,
-                InHouse?.Low, InHouse?.High,
-                price?.Unit, price?.Provenance,
+                "USD", low, high,
+                check.Fit == Fit.Unknown ? null : check.Fit == Fit.Fits,
+                p.InHouse, p.InHouse,
+                price?.Unit, price?.Basis,
                 sources.Distinct().ToList(),
-                note);
+                note,
+                price,
+                p.Quantity.Amount is null ? null : p.Quantity.Explanation,
+                hire ? p.InHouseCheck.AgainstTotal : p.AgainstTotal,
+                check.Budget,
+                FitName(check.Fit),
+                check.SmallestBudget,
+                check.WholeRangeBudget,
+                hire ? null : check.MostUnits(band.Price),
+                wageLine,
+                provider);
         }
+
+        private static string Basis(PriceBasis b) => b switch
+        {
+            PriceBasis.Direct => "direct",
+            PriceBasis.Scaled => "scaled",
+            PriceBasis.Unlocated => "unlocated",
+            _ => "share-of-wage",
+        };
+
+        private static string? FitName(Fit f) => f switch
+        {
+            Fit.Fits => "fits",
+            Fit.Partly => "partly",
+            Fit.DoesNotFit => "does-not-fit",
+            _ => null,
+        };
 
         private string? PreferenceNote(AssessmentAnswers answers, List<LocationScore> locations)
         {

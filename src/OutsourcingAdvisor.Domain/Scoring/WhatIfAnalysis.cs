@@ -13,13 +13,12 @@ public static class WhatIfAnalysis
     public static IReadOnlyList<WhatIfChange> Find(AssessmentAnswers a, AdvisorCatalogue catalogue, int model, int location)
     {
         var changes = new List<WhatIfChange>();
-        var sameHoursCosts = ScoringEngine.CostsFor(catalogue.FindCategory(a.TaskType)!, a.HoursPerMonth, catalogue);
 
         foreach (var question in Questions.All)
             foreach (var value in question.WhatIfValues(a, catalogue.Thresholds))
             {
                 var changed = question.Write(a, value);
-                var (m, l) = ScoringEngine.Decide(changed, catalogue, changed.HoursPerMonth == a.HoursPerMonth ? sameHoursCosts : null);
+                var (m, l) = ScoringEngine.Decide(changed, catalogue);
                 if (m != model || l != location)
                     changes.Add(new WhatIfChange(question.Wire, value, OptionNames.Models[m], catalogue.Bands[l]));
             }

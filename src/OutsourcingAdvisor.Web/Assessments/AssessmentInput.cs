@@ -26,6 +26,13 @@ public sealed class AssessmentInput
     public bool? OnSiteRequired { get; set; }
     public string? ClientName { get; set; }
     public string? Preset { get; set; }
+    // Answers added with the cost model: left out of stored JSON when not given, so earlier answers read as stored.
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? TotalBudget { get; set; }
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? Headcount { get; set; }
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? Volume { get; set; }
 
     /// <summary>The parsed answers. Call only after the validator has passed.</summary>
     public AssessmentAnswers ToAnswers() => Questions.Parse(q => this[q]);

@@ -18,7 +18,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
             foreach (var q in Questions.All)
             {
                 var value = input[q];
-                if ((q.Problem(value) ?? CatalogueProblem(q, value, catalogue)) is { } problem)
+                if ((q.Problem(value, other => input[other]) ?? CatalogueProblem(q, value, catalogue)) is { } problem)
                     context.AddFailure(q.Name, problem);
             }
         });

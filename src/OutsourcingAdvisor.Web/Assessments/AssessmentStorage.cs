@@ -25,10 +25,13 @@ public sealed record AssessmentResponse(
     string? PreferenceNote,
     Guidance Guidance,
     AssessmentInput Answers,
-    IReadOnlyList<SourceRef> Sources);
+    IReadOnlyList<SourceRef> Sources,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AdviceWarning>? Warnings = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CloseCall>? CloseCalls = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OutsourcedAlternative? Alternative = null);
 
-/// <summary>A source named somewhere in the result, with what a reader needs to look it up.</summary>
-public sealed record SourceRef(string Id, string Kind, string Title, string? Publisher, int? Year);
+/// <summary>A source named somewhere in the result, with what a reader needs to look it up (the page, for a reference).</summary>
+public sealed record SourceRef(string Id, string Kind, string Title, string? Publisher, int? Year, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Url = null);
 
 /// <summary>Whose assessment it is: the consultant, the client, and the name and firm printed on the report.</summary>
 public sealed record Ownership(string OwnerId, int? ClientId, string? PreparedBy, string? Firm);
@@ -93,7 +96,10 @@ public static class AssessmentStorage
             result.PreferenceNote,
             guidance,
             normalized,
-            SourcesOf(result, guidance, catalogue));
+            SourcesOf(result, guidance, catalogue),
+            result.Warnings,
+            result.CloseCalls,
+            result.Alternative);
         var json = JsonSerializer.Serialize(response, Json);
         var record = new AssessmentRecord
         {
@@ -129,9 +135,12 @@ public static class AssessmentStorage
             foreach (var r in l.Exclusions) ids.Add(r.Source);
         }
         foreach (var s in result.Cost.Sources) ids.Add(s);
+        if (result.Cost.Provider is { } p)
+            foreach (var s in new[] { p.KindSource, p.PricingSource }) if (s is not null) ids.Add(s);
+        foreach (var w in result.Warnings ?? []) ids.Add(w.Source);
         foreach (var n in guidance.ModelStrengths.Concat(guidance.ModelRisks).Concat(guidance.LocationStrengths)
                      .Concat(guidance.LocationRisks).Concat(guidance.FirstSteps))
             ids.Add(n.Source);
-        return [.. catalogue.Sources.Where(s => ids.Contains(s.Id)).Select(s => new SourceRef(s.Id, s.Kind, s.Title, s.Publisher, s.Year))];
+        return [.. catalogue.Sources.Where(s => ids.Contains(s.Id)).Select(s => new SourceRef(s.Id, s.Kind, s.Title, s.Publisher, s.Year, s.Url))];
     }
 }

@@ -26,6 +26,16 @@ public sealed class SeedDataTests
         }
         used.UnionWith(Catalogue.MarketFacts.Select(f => f.Source));
         used.UnionWith(Catalogue.Thresholds.LoadedCostSources);
+        var costs = Catalogue.Costs!;
+        used.Add(costs.LoadedCost.Source);
+        used.Add(costs.CoverHours.Source);
+        foreach (var c in costs.Categories)
+        {
+            used.UnionWith(c.Prices.Select(p => p.Source));
+            used.UnionWith(c.ProviderKinds.Concat(c.PricingModels).Select(k => k.Source));
+            if (c.Wage is not null) used.Add(c.Wage.Source);
+            if (c.PercentBelowInHouse is not null) used.Add(c.PercentBelowInHouse.Source);
+        }
         used.Add("editorial");
         Assert.DoesNotContain(Catalogue.Sources, s => !used.Contains(s.Id));
     }

@@ -15,12 +15,15 @@ public sealed class BudgetCriterionTests
         Assert.True(CriterionRun.Of(new BudgetCriterion(), Answers("analytics", SkillLevel.Expert, budget: 20_000)).Points(ModelOption.Kpo) > 0);
 
     [Fact]
-    public void ABudgetBelowALoadedWageCountsAgainstHiring()
+    public void AHireTheBudgetCannotPayIsRuledOut()
     {
-        // Customer service wage $15.53 x 160 h x 1.25 = $3,106 at the least.
+        // Customer service representatives' median wage $20.59 x 160 h x 1.423 (ECEC June 2025) = $4,688.
         var run = CriterionRun.Of(new BudgetCriterion(), Answers("customer-support", budget: 3000));
-        Assert.True(run.Points(ModelOption.InHouse) < 0);
-        Assert.Contains("ref-bls-2016", run.Reasons(ModelOption.InHouse).Select(r => r.Source));
-        Assert.Equal(0, CriterionRun.Of(new BudgetCriterion(), Answers("customer-support", budget: 3200)).Points(ModelOption.InHouse));
+        Assert.True(run.Excluded(ModelOption.InHouse));
+        Assert.False(CriterionRun.Of(new BudgetCriterion(), Answers("customer-support", budget: 4700)).Excluded(ModelOption.InHouse));
     }
+
+    [Fact]
+    public void FeePricedWorkGetsNoBudgetPerHour() =>
+        Assert.Empty(CriterionRun.Of(new BudgetCriterion(), Answers("website-redesign", SkillLevel.Specialist, 100) with { Engagement = Engagement.OneOff, TotalBudget = 1_000_000 }).AllReasons);
 }

@@ -5,11 +5,11 @@ public sealed class BudgetFitCriterionTests
     [Fact]
     public void ComparesEachLocationsCostWithTheBudget()
     {
-        // Customer service $20-30/h x 160 h: onshore $3,200-4,800, offshore x0.3-0.6 = $960-2,880.
+        // Customer service x 160 h: onshore $22-35/h direct = $3,520-5,600; nearshore $3-7/h direct = $480-1,120.
         var run = CriterionRun.Of(new BudgetFitCriterion(), Answers(budget: 3000));
-        Assert.True(run.Points(LocationOption.Offshore) > 0);
+        Assert.True(run.Points(LocationOption.Nearshore) > 0);
         Assert.True(run.Points(LocationOption.Onshore) < 0);
-        Assert.Contains("$3,200–$4,800", Assert.Single(run.Reasons(LocationOption.Onshore)).Text);
+        Assert.Contains("$3,520–$5,600", Assert.Single(run.Reasons(LocationOption.Onshore)).Text);
     }
 
     [Fact]
@@ -18,5 +18,22 @@ public sealed class BudgetFitCriterionTests
 
     [Fact]
     public void SaysNothingWhereTheCatalogueHasNoPrice() =>
-        Assert.Empty(CriterionRun.Of(new BudgetFitCriterion(), Answers("patent-applications", SkillLevel.Expert)).AllReasons);
+        Assert.Empty(CriterionRun.Of(new BudgetFitCriterion(), Answers("risk-management", SkillLevel.Expert)).AllReasons);
+
+    [Fact]
+    public void WhenNothingFitsTheCheapestLocationLosesLeast()
+    {
+        var run = CriterionRun.Of(new BudgetFitCriterion(), Answers(budget: 100));
+        Assert.True(run.Points(LocationOption.Offshore) > run.Points(LocationOption.Nearshore));
+        Assert.True(run.Points(LocationOption.Offshore) > run.Points(LocationOption.Onshore));
+        Assert.Contains(run.Reasons(LocationOption.Offshore), r => r.Text.Contains("closest to fitting"));
+    }
+
+    [Fact]
+    public void AOneOffProjectIsSetAgainstTheTotalBudget()
+    {
+        var run = CriterionRun.Of(new BudgetFitCriterion(), Answers("website-redesign", SkillLevel.Specialist, 100) with { Engagement = Engagement.OneOff, TotalBudget = 30000 });
+        Assert.True(run.Points(LocationOption.Onshore) > 0);
+        Assert.Contains("in total", Assert.Single(run.Reasons(LocationOption.Onshore)).Text);
+    }
 }

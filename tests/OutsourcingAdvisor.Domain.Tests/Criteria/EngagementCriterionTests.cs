@@ -24,4 +24,12 @@ public sealed class EngagementCriterionTests
     [Fact]
     public void ASingleTaskFavoursAProject() =>
         Assert.True(Run(Engagement.ShortTerm, WorkScope.SingleTask).Points(ModelOption.Project) >= 20);
+
+    [Fact]
+    public void ASingleTaskCountsAgainstBpoWhichTakesOverWholeProcesses() =>
+        Assert.True(Run(Engagement.Ongoing, WorkScope.SingleTask).Points(ModelOption.Bpo) < 0);
+
+    [Fact]
+    public void ShortTermHelpCountsAgainstBpoWhichIsALongTermPartnership() =>
+        Assert.True(Run(Engagement.ShortTerm).Points(ModelOption.Bpo) < 0);
 }

@@ -20,4 +20,14 @@ public sealed class GoalCriterionTests
 
     [Fact]
     public void NoGoalGivesNoPoints() => Assert.Empty(Run(null).AllReasons);
+
+    [Fact]
+    public void FreeingUpTimeAlsoFavoursAProject() => Assert.True(Run(Goal.FreeUpTime).Points(ModelOption.Project) > 0);
+
+    [Fact]
+    public void GainingExpertiseNeededAllTheTimeFavoursAHireOverKpo()
+    {
+        var run = CriterionRun.Of(new GoalCriterion(), Answers() with { Goal = Goal.GainExpertise, Reliance = Reliance.Continuous });
+        Assert.True(run.Points(ModelOption.InHouse) > run.Points(ModelOption.Kpo));
+    }
 }

@@ -25,8 +25,14 @@ public static class AnswerGen
         from sensitivity in OrNull(Gen.Enum<DataSensitivity>())
         from onSite in OrNull(Gen.Bool)
         from preset in Gen.OneOf<string>("balanced", "cost-first", "quality-first")
+        from headcount in OrNull(Gen.Int[1, 100_000])
+        from total in OrNull(Gen.Int[1, 10_000_000])
+        from volume in OrNull(Gen.Int[1, 1_000_000])
         select new AssessmentAnswers
         {
+            Headcount = headcount,
+            TotalBudget = total,
+            Volume = volume,
             TaskType = slug,
             SkillLevel = skill,
             MonthlyBudget = budget,

@@ -43,8 +43,41 @@ public sealed class EnginePropertyTests
         {
             var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
             Assert.False(r.Locations.Single(l => l.Location == r.Recommendation.Location).Excluded);
-            Assert.Equal(r.Recommendation.Location, r.Locations[0].Location);
+            Assert.Equal(r.Recommendation.Model == ModelOption.InHouse ? LocationOption.Onshore : r.Locations[0].Location, r.Recommendation.Location);
         }, iter: 500);
+
+    [Fact]
+    public void AHireIsAlwaysOnshoreWithTheOutsourcedAlternativeBeside() =>
+        AnswerGen.Answers.Sample(a =>
+        {
+            var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
+            if (r.Recommendation.Model != ModelOption.InHouse) return;
+            Assert.Equal(LocationOption.Onshore, r.Recommendation.Location);
+            Assert.NotNull(r.Alternative);
+        }, iter: 500);
+
+    [Fact]
+    public void AdviceTheBudgetCannotCoverIsNeverAClearLeadAndSaysSoFirst() =>
+        AnswerGen.Answers.Sample(a =>
+        {
+            var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
+            if (r.Cost.Fit != "does-not-fit") return;
+            Assert.NotEqual(LeadStrength.Clear, r.LeadStrength);
+            Assert.Equal("budget-covers-nothing", r.Warnings![0].Id);
+        }, iter: 500);
+
+    [Fact]
+    public void AHireTheBudgetCannotPayIsNeverRecommended() =>
+        AnswerGen.Answers.Sample(a =>
+        {
+            var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
+            if (r.Recommendation.Model == ModelOption.InHouse) Assert.NotEqual("does-not-fit", r.Cost.InHouse?.Fit);
+        }, iter: 500);
+
+    [Fact]
+    public void EngineeringWorkNeverGoesToBpo() =>
+        AnswerGen.Answers.Sample(a =>
+            Assert.NotEqual(ModelOption.Bpo, ScoringEngine.Assess(a with { TaskType = "engineering-design" }, Catalogue, whatIf: false).Recommendation.Model), iter: 300);
 
     [Fact]
     public void EveryScoreLineNamesASourceThatExists() =>

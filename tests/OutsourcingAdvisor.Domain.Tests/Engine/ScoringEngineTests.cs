@@ -17,7 +17,9 @@ public sealed class ScoringEngineTests
         var r = ScoringEngine.Assess(CallCentre, Real);
         Assert.Equal(["bpo", "in-house", "kpo", "project"], r.Models.Select(m => Wire.Name(m.Model)).Order());
         Assert.Equal(3, r.Locations.Count);
-        Assert.True(r.Models.Zip(r.Models.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+        var open = r.Models.Where(m => !m.Excluded).ToList();
+        Assert.True(open.Zip(open.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+        Assert.Equal(r.Models.Count(m => m.Excluded), r.Models.Reverse().TakeWhile(m => m.Excluded).Count());
         Assert.Equal(r.Models[0].Score - r.Models[1].Score, r.Lead, 1);
     }
 
@@ -26,32 +28,35 @@ public sealed class ScoringEngineTests
     {
         var r = ScoringEngine.Assess(CallCentre, Real);
         Assert.Equal(LocationOption.Offshore, r.Recommendation.Location);
-        // $20-30/h x 160 h x 0.3-0.6 offshore factor.
-        Assert.Equal(960m, r.Cost.Low);
-        Assert.Equal(2880m, r.Cost.High);
-        Assert.True(r.Cost.WithinBudget);
-        // BLS $15.53/h x 160 h x 1.25-1.4 on-costs.
-        Assert.Equal(3106m, r.Cost.InHouseLow);
-        Assert.Equal(3479m, r.Cost.InHouseHigh);
-        Assert.Contains("ref-bls-2016", r.Cost.Sources);
-        Assert.Equal(new MoneyRange(3200m, 4800m), r.Locations.Single(l => l.Location == LocationOption.Onshore).MonthlyCost);
+        // Round the clock: one seat staffed 730 hours a month, at the sources' offshore $2-14 an hour.
+        Assert.Equal(1460m, r.Cost.Low);
+        Assert.Equal(10220m, r.Cost.High);
+        Assert.Equal("partly", r.Cost.Fit);
+        Assert.Equal("direct", r.Cost.Price!.Basis);
+        // Median wage $20.59 x 730 h x 1.423 (ECEC total over wages).
+        Assert.Equal(21389m, r.Cost.InHouseLow);
+        Assert.Contains("ref-bls-ecec-2025-06", r.Cost.Sources);
+        Assert.Equal(new MoneyRange(16060m, 25550m), r.Locations.Single(l => l.Location == LocationOption.Onshore).MonthlyCost);
     }
 
     [Fact]
     public void SaysSoInsteadOfInventingAPriceWhereTheCatalogueHasNone()
     {
-        var r = ScoringEngine.Assess(Answers("patent-applications", SkillLevel.Expert, 9000), Real);
+        var r = ScoringEngine.Assess(Answers("risk-management", SkillLevel.Expert, 9000) with { Reliance = Reliance.Occasional }, Real);
+        Assert.NotEqual(ModelOption.InHouse, r.Recommendation.Model);
         Assert.Null(r.Cost.Low);
         Assert.Null(r.Cost.WithinBudget);
-        Assert.Contains("no price", r.Cost.Note);
+        Assert.Contains("no estimate of the outside cost", r.Cost.Note);
         Assert.All(r.Locations, l => Assert.Null(l.MonthlyCost));
+        Assert.NotNull(r.Cost.InHouseLow);
     }
 
     [Fact]
-    public void APercentageBelowInHouseWithoutAWageGivesNoDollarFigure()
+    public void ResearchPricedAsAShareBelowTheWageGetsADollarFigure()
     {
-        var r = ScoringEngine.Assess(Answers("market-research", SkillLevel.Specialist, 9000), Real);
-        Assert.Null(r.Cost.High);
+        var r = ScoringEngine.Assess(Answers("business-research", SkillLevel.Specialist, 9000) with { Reliance = Reliance.Occasional }, Real);
+        Assert.Equal("share-of-wage", r.Cost.Price!.Basis);
+        Assert.NotNull(r.Cost.High);
         Assert.Contains("40–60% below", r.Cost.Note);
     }
 

@@ -16,7 +16,7 @@ public sealed class GoldenScenarioTests
     }
 
     private static readonly string[] FileKeys = ["name", "situation", "source", "answers", "expect"];
-    private static readonly string[] ExpectKeys = ["model", "specialization", "location"];
+    private static readonly string[] ExpectKeys = GoldenExpectations.Keys;
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -83,11 +83,14 @@ public sealed class GoldenScenarioTests
                 JsonValueKind.False => "false",
                 _ => null,
             } : null;
-            if (q.Problem(value) is { } problem) throw new InvalidDataException($"{q.Wire}: {problem}");
+            if (q.Problem(value, other => Raw(a, other)) is { } problem) throw new InvalidDataException($"{q.Wire}: {problem}");
             values[q] = value;
         }
         return Questions.Parse(q => values[q]);
     }
+
+    private static string? Raw(JsonElement a, Question q) =>
+        a.TryGetProperty(q.Wire, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText() : null;
 
     private static void Known(JsonElement element, string[] keys, string where)
     {

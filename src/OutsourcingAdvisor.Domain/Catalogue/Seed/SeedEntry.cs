@@ -8,10 +8,15 @@ internal sealed class SeedEntry(string file, string entry, JsonElement element, 
     public string File { get; } = file;
     public string Name { get; } = entry;
 
+    /// <summary>The same object reported under its own name, for lists whose items are entries of their own.</summary>
+    public SeedEntry Named(string name) => new(File, name, element);
+
     public SeedDataException Fail(string field, string problem) => new(File, Name, prefix + field, problem);
 
     private JsonElement? Get(string field) =>
         element.TryGetProperty(field, out var v) && v.ValueKind != JsonValueKind.Null ? v : null;
+
+    public bool Has(string field) => Get(field) is not null;
 
     private JsonElement Required(string field) => Get(field) ?? throw Fail(field, "is missing");
 

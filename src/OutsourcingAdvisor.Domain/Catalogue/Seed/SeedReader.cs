@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Catalogue;
 using OutsourcingAdvisor.Domain.Scoring;
 
@@ -15,7 +16,7 @@ public sealed record SeedContent(string ContentHash, CatalogueDocument Document)
 /// </summary>
 public static class SeedReader
 {
-    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "market-facts.json", "weights.json"];
+    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "market-facts.json", "weights.json", CostReader.File];
 
     private static readonly string[] SkillLevels = ["basic", "intermediate", "specialist", "expert"];
     private static readonly string[] Topics = ["market", "risk"];
@@ -62,10 +63,13 @@ public static class SeedReader
 
         var (presets, thresholds, defaultPreset) = ReadWeights(directory, sourceIds);
 
+        var costs = CostReader.Read(new SeedEntry(CostReader.File, "(top level)", Parse(directory, CostReader.File)), sourceIds, slugs,
+            locations.Select(l => Wire.Name(l.Location.Key)).ToHashSet(StringComparer.Ordinal));
+
         return new SeedContent(hash, CatalogueDocument.Canonical(new CatalogueDocument
         {
             Sources = sources, Categories = [.. categories.Select(c => c.Category)], Locations = [.. locations.Select(l => l.Location)],
-            MarketFacts = facts, Presets = presets, Thresholds = thresholds, DefaultPreset = defaultPreset,
+            MarketFacts = facts, Presets = presets, Thresholds = thresholds, DefaultPreset = defaultPreset, Costs = costs,
         }));
     }
 
@@ -131,6 +135,7 @@ public static class SeedReader
             Publisher = e.OptionalString("publisher"),
             Year = e.OptionalInt("year"),
             File = e.OptionalString("file"),
+            Url = e.OptionalString("url"),
             Note = e.OptionalString("note"),
         };
         if (kind == SourceKinds.Document && source.File is null) throw e.Fail("file", "a document must name its file");
@@ -166,6 +171,8 @@ public static class SeedReader
             Sources = e.Strings("sources"),
             Price = ReadPrice(e.OptionalObject("price")),
             InHouseWage = ReadPrice(e.OptionalObject("inHouseWage")),
+            ExcludedModels = !e.Has("excludedModels") ? [] :
+                [.. e.Objects("excludedModels").Select(x => new ModelExclusion(x.String("model"), x.String("reason"), x.String("source")))],
         };
     }
 
@@ -194,6 +201,11 @@ public static class SeedReader
                 throw e.Fail(f, message);
         }
         if (c.InHouseWage is { Unit: not PriceUnits.Hour }) throw e.Fail("inHouseWage.unit", "an in-house wage is per hour");
+        foreach (var x in c.ExcludedModels)
+        {
+            if (Assessment.Wire.Parse<Scoring.ModelOption>(x.Model) is null) throw e.Fail("excludedModels.model", $"'{x.Model}' is not one of {string.Join(", ", Scoring.OptionNames.Models.Select(Assessment.Wire.Name))}");
+            if (!sources.Contains(x.Source)) throw e.Fail("excludedModels.source", $"'{x.Source}' is not a known source id");
+        }
     }
 
     private static LocationProfile ReadLocation(SeedEntry e)

@@ -1,35 +1,44 @@
+using OutsourcingAdvisor.Domain.Costs;
+
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
-/// <summary>KPO costs far more than BPO (doc-000); a hire needs the budget for a loaded salary.</summary>
+/// <summary>KPO costs far more than BPO (doc-000); a hire the budget cannot pay for is never advised.</summary>
 public sealed class BudgetCriterion : ICriterion
 {
     public string Id => "budget";
     public string Title => "Your budget";
-    public string Favours => "BPO on a tight budget per hour; KPO when the budget allows specialist rates; no hire the budget cannot pay";
+    public string Favours => "BPO on a tight budget per hour of time-priced work; KPO when it allows specialist rates; no hire the budget cannot pay";
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {
         var a = context.Answers;
         var t = context.Thresholds;
-        var perHour = a.MonthlyBudget / a.HoursPerMonth;
-
-        if (perHour < t.TightBudgetPerHour)
+        var costs = context.Costs;
+        // A budget per hour only means something for work bought by the hour: a fee for a project or per page is not.
+        var timePriced = costs is null || TradeUnits.KindOf(costs.Category.TradeUnit) is UnitKind.Hour or UnitKind.Day;
+        if (timePriced)
         {
-            var text = sheet.Explain ? $"Your budget comes to about ${perHour:N2} an hour of work, below ${t.TightBudgetPerHour:N0}: specialist (KPO) rates are far above BPO rates." : null;
-            sheet.Model(ModelOption.Kpo, Push.ModerateAgainst, text, "doc-000");
-            sheet.Model(ModelOption.Bpo, Push.SlightFor, text, "doc-000");
+            var hours = costs?.CoveredHours ?? a.HoursPerMonth;
+            var budget = costs?.AgainstTotal == true ? costs.Budget ?? a.MonthlyBudget : a.MonthlyBudget;
+            var perHour = budget / hours;
+            if (perHour < t.TightBudgetPerHour)
+            {
+                var text = sheet.Explain ? $"Your budget comes to about ${perHour:N2} an hour of work, below ${t.TightBudgetPerHour:N0}: specialist (KPO) rates are far above BPO rates." : null;
+                sheet.Model(ModelOption.Kpo, Push.ModerateAgainst, text, "doc-000");
+                sheet.Model(ModelOption.Bpo, Push.SlightFor, text, "doc-000");
+            }
+            else if (perHour >= t.AmpleBudgetPerHour)
+            {
+                sheet.Model(ModelOption.Kpo, Push.SlightFor, sheet.Explain ? $"Your budget comes to about ${perHour:N0} an hour, enough for specialist rates." : null, "doc-000");
+            }
         }
-        else if (perHour >= t.AmpleBudgetPerHour)
-        {
-            sheet.Model(ModelOption.Kpo, Push.SlightFor, sheet.Explain ? $"Your budget comes to about ${perHour:N0} an hour, enough for specialist rates." : null, "doc-000");
-        }
 
-        if (context.InHouseCost is { } inHouse && a.MonthlyBudget < inHouse.Low)
+        if (costs is { InHouse: { } inHouse, InHouseCheck: { Fit: Fit.DoesNotFit, Budget: { } budgetForHire } })
         {
-            var source = context.Category.InHouseWage!.Sources.FirstOrDefault() ?? "editorial";
-            sheet.Model(ModelOption.InHouse, Push.ModerateAgainst,
-                sheet.Explain ? $"An employee for {a.HoursPerMonth} hours a month costs about ${inHouse.Low:N0} to ${inHouse.High:N0} with on-costs, more than your budget of ${a.MonthlyBudget:N0}." : null,
-                source);
+            var wage = costs.Category.Wage!;
+            sheet.ExcludeModel(ModelOption.InHouse,
+                sheet.Explain ? $"An employee for {costs.CoveredHours:N0} hours costs about ${inHouse:N0} {(costs.InHouseCheck.AgainstTotal ? "in total" : "a month")} with on-costs (a wage of ${wage.Hourly:N2} an hour, {wage.Occupation}), more than your budget of ${budgetForHire:N0}: a hire you cannot pay for is not advised." : null,
+                wage.Source);
         }
     }
 }

@@ -1,28 +1,48 @@
+using OutsourcingAdvisor.Domain.Costs;
+
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
-/// <summary>Compares each location's estimated monthly cost with the budget; silent where the catalogue has no price.</summary>
+/// <summary>
+/// Sets each location's provider cost for this much work against the budget it belongs with; silent where the
+/// catalogue has no price. When nothing fits, the cheapest location is the one closest to fitting, so it loses least.
+/// </summary>
 public sealed class BudgetFitCriterion : ICriterion
 {
     public string Id => "budget-fit";
     public string Title => "Cost against your budget";
-    public string Favours => "locations whose estimated monthly cost fits the budget";
+    public string Favours => "locations whose cost fits the budget; when none does, the cheapest";
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {
-        var price = context.Category.Price;
-        if (price is null) return;
-        var source = price.Sources.FirstOrDefault() ?? context.CategorySource;
-        var budget = context.Answers.MonthlyBudget;
-        foreach (var option in context.Catalogue.Bands)
+        if (context.Costs is not { } costs) return;
+        var span = costs.AgainstTotal ? "in total" : "a month";
+        var nothingFits = costs.NoBandFits;
+        var cheapest = -1;
+        for (var i = 0; i < costs.Bands.Count; i++)
+            if (costs.Bands[i].Low is { } low && (cheapest < 0 || low < costs.Bands[cheapest].Low)) cheapest = i;
+
+        for (var i = 0; i < costs.Bands.Count; i++)
         {
-            if (context.CostAt(option) is not { } cost) continue;
-            var name = OptionNames.ShortLabel(OptionNames.Name(option));
-            if (cost.High <= budget)
-                sheet.Location(option, Push.SlightFor, sheet.Explain ? $"About ${cost.Low:N0}–${cost.High:N0} a month {name.ToLowerInvariant()}, within your budget of ${budget:N0}." : null, source);
-            else if (cost.Low > budget)
-                sheet.Location(option, Push.StrongAgainst, sheet.Explain ? $"About ${cost.Low:N0}–${cost.High:N0} a month {name.ToLowerInvariant()}; even the low end is above your budget of ${budget:N0}." : null, source);
-            else
-                sheet.Location(option, Push.SlightAgainst, sheet.Explain ? $"About ${cost.Low:N0}–${cost.High:N0} a month {name.ToLowerInvariant()}; your budget of ${budget:N0} covers only the cheaper end." : null, source);
+            var band = costs.Bands[i];
+            if (band.Low is not { } low || band.High is not { } high || band.Price is null) continue;
+            var option = (LocationOption)i;
+            var source = band.Price.Sources.Count > 0 ? band.Price.Sources[0] : context.CategorySource;
+            var budget = costs.Budget ?? 0;
+            string? Text(string tail) => sheet.Explain ? $"About ${low:N0}–${high:N0} {span} {band.Band}{tail}" : null;
+            switch (band.Check.Fit)
+            {
+                case Fit.Fits:
+                    sheet.Location(option, Push.SlightFor, Text($", within your budget of ${budget:N0}."), source);
+                    break;
+                case Fit.Partly:
+                    sheet.Location(option, Push.SlightAgainst, Text($"; your budget of ${budget:N0} covers only the cheaper end."), source);
+                    break;
+                case Fit.DoesNotFit:
+                    sheet.Location(option, Push.StrongAgainst, Text($"; even the low end is above your budget of ${budget:N0}."), source);
+                    if (nothingFits && i == cheapest)
+                        sheet.Location(option, Push.ModerateFor, sheet.Explain ? $"Nothing fits your budget; {band.Band} is the cheapest and the closest to fitting." : null, source);
+                    break;
+            }
         }
     }
 }

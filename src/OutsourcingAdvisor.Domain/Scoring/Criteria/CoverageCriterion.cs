@@ -1,4 +1,5 @@
 using OutsourcingAdvisor.Domain.Assessment;
+using OutsourcingAdvisor.Domain.Catalogue;
 
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
@@ -23,7 +24,7 @@ public sealed class CoverageCriterion : ICriterion
                 break;
         }
 
-        if (a.CustomerFacing == true && context.Category.Office == Catalogue.Office.Front)
+        if (context.IsCustomerFacing && context.Category.Office == Office.Front)
             sheet.Model(ModelOption.Bpo, Push.SlightFor, "Customer-facing (front-office) work such as support and sales is a common BPO service.", "doc-001");
     }
 }

@@ -11,7 +11,7 @@ public sealed class CustomerLanguageCriterion : ICriterion
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {
-        if (context.Answers.CustomerFacing != true) return;
+        if (!context.IsCustomerFacing) return;
         sheet.Location(LocationOption.Onshore, Push.ModerateFor, "Your customers will talk to the provider: a team from your own country shares their language and habits.", Source);
         sheet.Location(LocationOption.Nearshore, Push.SlightFor, "A neighbouring country often shares a language or cultural ties with your customers.", Source);
         sheet.Location(LocationOption.Offshore, Push.SlightAgainst, "A distant team may speak your customers' language less naturally; check accents and cultural fit before you sign.", Source);

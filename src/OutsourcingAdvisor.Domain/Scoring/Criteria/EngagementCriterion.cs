@@ -22,6 +22,7 @@ public sealed class EngagementCriterion : ICriterion
             case Engagement.ShortTerm:
                 sheet.Model(ModelOption.Project, Push.ModerateFor, "Short, on-demand help is the usual shape of project outsourcing.", "doc-003");
                 sheet.Model(ModelOption.InHouse, Push.SlightAgainst, "A short need does not justify a permanent hire.", "doc-000");
+                sheet.Model(ModelOption.Bpo, Push.SlightAgainst, "BPO is a long-term partnership; short-term help is ordinary outsourcing.", "doc-003");
                 break;
             case Engagement.Ongoing:
                 sheet.Model(ModelOption.Bpo, Push.SlightFor, "Ongoing work suits a long-term provider relationship such as BPO.", "doc-003");
@@ -38,6 +39,7 @@ public sealed class EngagementCriterion : ICriterion
                 break;
             case WorkScope.SingleTask:
                 sheet.Model(ModelOption.Project, Push.ModerateFor, "A single, bounded task can be outsourced as a project without a long contract.", "doc-003");
+                sheet.Model(ModelOption.Bpo, Push.StrongAgainst, "BPO providers take over whole business processes, not single tasks.", "doc-003");
                 break;
         }
     }

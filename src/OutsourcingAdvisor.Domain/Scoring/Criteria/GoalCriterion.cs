@@ -19,6 +19,10 @@ public sealed class GoalCriterion : ICriterion
                 break;
             case Goal.FreeUpTime:
                 sheet.Model(ModelOption.Bpo, Push.ModerateFor, "When the problem is too few hands or too little time, BPO takes the time-consuming tasks off you.", "doc-000");
+                sheet.Model(ModelOption.Project, Push.SlightFor, "Lack of time is one of the usual reasons to hand a project, or part of one, to a provider.", "doc-004");
+                break;
+            case Goal.GainExpertise when context.Answers.Reliance == Reliance.Continuous:
+                sheet.Model(ModelOption.InHouse, Push.ModerateFor, "You need the know-how all the time: hiring someone who has it brings the expertise into the business for good.", "doc-000");
                 break;
             case Goal.GainExpertise:
                 sheet.Model(ModelOption.Kpo, Push.ModerateFor, "When your team lacks the know-how, KPO is the type of outsourcing that supplies it.", "doc-000");

@@ -1,3 +1,4 @@
+using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Catalogue;
 
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
@@ -32,6 +33,9 @@ public sealed class NatureOfWorkCriterion : ICriterion
 
         if (c.IsModel(CategoryModels.Project))
             sheet.Model(ModelOption.Project, Push.StrongFor, sheet.Explain ? $"{c.Name} is named as a typical piece of project outsourcing: a deliverable with a clear end." : null, source);
+
+        foreach (var x in c.ExcludedModels)
+            sheet.ExcludeModel(Wire.Parse<ModelOption>(x.Model)!.Value, sheet.Explain ? x.Reason : null, x.Source);
 
         if (c.IsModel(CategoryModels.It))
         {

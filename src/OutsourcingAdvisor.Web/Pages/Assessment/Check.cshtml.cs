@@ -31,7 +31,8 @@ public sealed class CheckModel(AdvisorDbContext db, CatalogueStore store, IValid
     {
         var draft = await LoadDraftAsync();
         if (draft is null) return DraftGone();
-        // A second submit (double click, back and resubmit) opens the report already made.
+        // A second submit with the same answers (double click, back and resubmit) opens the report already made;
+        // a step saved with changed answers has cleared the link, so those answers get their own report.
         if (draft.AssessmentId is not null) return Redirect($"/reports/{draft.AssessmentId}");
         Answers = Questionnaire.Read(draft);
         if (!await ValidateAllAsync(Answers)) return Page();

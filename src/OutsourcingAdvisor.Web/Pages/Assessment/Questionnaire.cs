@@ -180,7 +180,11 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
             };
             Db.Drafts.Add(draft);
         }
-        draft.AnswersJson = JsonSerializer.Serialize(answers, Questionnaire.Json);
+        var json = JsonSerializer.Serialize(answers, Questionnaire.Json);
+        // Changed answers after submitting are a new question: the next submit makes a new report, and the
+        // report already made keeps its own link, unchanged.
+        if (json != draft.AnswersJson) draft.AssessmentId = null;
+        draft.AnswersJson = json;
         draft.UpdatedAtUtc = now;
         await Db.SaveChangesAsync(HttpContext.RequestAborted);
         DraftId = draft.Id;

@@ -52,9 +52,46 @@ public sealed class ReportView
         {
             var r = Report.Recommendation;
             var specialization = r.Specialization is null ? "" : $", as {Domain.Catalogue.Specializations.Label(r.Specialization)}";
-            return r.Model == ModelOption.InHouse
-                ? $"Hire for {Report.TaskName.ToLowerInvariant()} in-house. If you outsource part of it, go {OptionNames.Name(r.Location)}."
-                : $"Hand off {Report.TaskName.ToLowerInvariant()} through {OptionNames.Label(r.Model)}{specialization}, delivered {OptionNames.Name(r.Location)}.";
+            if (r.Model != ModelOption.InHouse)
+                return $"Hand off {Report.TaskName.ToLowerInvariant()} through {OptionNames.Label(r.Model)}{specialization}, delivered {Wire.Name(r.Location)}.";
+            // Reports stored before the cost model put an outsourcing location on a hire; they read as stored.
+            return Report.Alternative is null && r.Location != LocationOption.Onshore
+                ? $"Hire for {Report.TaskName.ToLowerInvariant()} in-house. If you outsource part of it, go {Wire.Name(r.Location)}."
+                : $"Hire for {Report.TaskName.ToLowerInvariant()} in-house, with your own staff.";
+        }
+    }
+
+    /// <summary>Figures older than this many years, counted from the report's date, are marked as dated.</summary>
+    public const int DatedAfterYears = 10;
+
+    public bool IsDated(int? year) => year is { } y && Report.CreatedAt.Year - y > DatedAfterYears;
+
+    /// <summary>"Bureau of Labor Statistics, 2023" for a cost line's source; "(dated …)" when older than ten years.</summary>
+    public string Cite(string id, int? year = null)
+    {
+        var s = Report.Sources.FirstOrDefault(x => x.Id == id);
+        var y = year ?? s?.Year;
+        return $"{s?.Publisher ?? s?.Title ?? id}, {(y is null ? "year not given" : y.Value.ToString(CultureInfo.InvariantCulture))}{(IsDated(y) ? " (dated: more than ten years old)" : "")}";
+    }
+
+    /// <summary>Made with the cost model; reports stored before it render exactly as they did.</summary>
+    public bool IsCostModel => Report.Cost.Price is not null || Report.Cost.InHouse is not null;
+
+    public string Span => Report.Cost.IsTotal == true ? "in total" : "a month";
+
+    public string Verdict
+    {
+        get
+        {
+            var c = Report.Cost;
+            return c.Fit switch
+            {
+                "fits" => "Within your budget.",
+                "partly" => "Your budget covers only the cheaper end.",
+                "does-not-fit" => $"Above your budget: it would need at least {Format.Money(c.SmallestBudget ?? 0)} {Span}"
+                    + (c.WholeRangeBudget is { } all && all != c.SmallestBudget ? $" ({Format.Money(all)} for the whole range)." : "."),
+                _ => c.WithinBudget == true ? "Within your budget." : c.WithinBudget == false ? "Above your budget." : "",
+            };
         }
     }
 

@@ -33,9 +33,9 @@ public sealed class ReportPageTests : IDisposable
         Assert.Equal(4, page.QuerySelectorAll("#model-chart rect.chart-bar").Length);
         Assert.Equal(3, page.QuerySelectorAll("#location-chart rect.chart-bar").Length);
         Assert.Equal(3, page.QuerySelectorAll(".locations-table tbody tr").Length);
-        Assert.Contains("$960–$2,880", page.QuerySelector(".locations-table")!.TextContent);
-        Assert.Contains("Within your budget.", page.QuerySelector("#cost-heading")!.ParentElement!.TextContent);
-        Assert.Contains("$3,106–$3,479", page.QuerySelector("#cost-heading")!.ParentElement!.TextContent);
+        Assert.Contains("$1,460–$10,220", page.QuerySelector(".locations-table")!.TextContent);
+        Assert.Contains("Your budget covers only the cheaper end.", page.QuerySelector("#cost-heading")!.ParentElement!.TextContent);
+        Assert.Contains("$21,389", page.QuerySelector("#cost-heading")!.ParentElement!.TextContent);
         Assert.NotEmpty(page.QuerySelectorAll(".why-group"));
         Assert.All(page.QuerySelectorAll(".reasons a.source-ref"), a => Assert.NotNull(page.QuerySelector(a.GetAttribute("href")!)));
         Assert.Contains("someone had to be on your premises", page.QuerySelector("#whatif-heading")!.ParentElement!.TextContent);

@@ -24,8 +24,14 @@ public sealed class SavedReportTests
             json = await client.GetStringAsync($"/api/assessments/{id}");
         }
 
-        // The customer-service price doubles and offshore gets dearer: a new catalogue version on the next start.
-        seed.EditCategory("customer-support", c => { c["price"]!["min"] = 40; c["price"]!["max"] = 60; });
+        // The offshore customer-service prices in costs.json double and offshore gets dearer: a new catalogue version on the next start.
+        var costs = seed.Read("costs.json");
+        foreach (var row in costs["categories"]!.AsArray().Single(c => (string?)c!["slug"] == "customer-support")!["prices"]!.AsArray())
+        {
+            row!["min"] = row["min"]!.GetValue<decimal>() * 2;
+            row["max"] = row["max"]!.GetValue<decimal>() * 2;
+        }
+        seed.Write("costs.json", costs);
         var locations = seed.Read("locations.json");
         locations["locations"]![2]!["costFactor"]!["max"] = 0.9;
         seed.Write("locations.json", locations);

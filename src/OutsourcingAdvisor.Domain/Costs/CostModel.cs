@@ -1,0 +1,224 @@
+using OutsourcingAdvisor.Domain.Assessment;
+
+namespace OutsourcingAdvisor.Domain.Costs;
+
+/// <summary>How a trade unit turns into a quantity of work.</summary>
+public enum UnitKind { Hour, Day, Month, PerEmployee, PerProject, PerItem, PercentOfSalary }
+
+public static class TradeUnits
+{
+    public const string Hour = "hour";
+    public const string Day = "day";
+    public const string Month = "month";
+    public const string Project = "project";
+    public const string PercentOfSalary = "percent-of-salary";
+    public static readonly string[] PerEmployee = ["employee-month", "user-month"];
+    public static readonly string[] PerItem = ["word", "page", "invoice", "claim", "order", "meeting", "transaction", "contract", "video-minute", "produced-hour"];
+    public static readonly string[] All = [Hour, Day, Month, Project, PercentOfSalary, .. PerEmployee, .. PerItem];
+
+    /// <summary>A working day, for day rates against hours entered.</summary>
+    public const int HoursPerDay = 8;
+
+    public static UnitKind KindOf(string unit) => unit switch
+    {
+        Hour => UnitKind.Hour,
+        Day => UnitKind.Day,
+        Month => UnitKind.Month,
+        Project => UnitKind.PerProject,
+        PercentOfSalary => UnitKind.PercentOfSalary,
+        _ when PerEmployee.Contains(unit) => UnitKind.PerEmployee,
+        _ when PerItem.Contains(unit) => UnitKind.PerItem,
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "not a known trade unit"),
+    };
+
+    /// <summary>"an hour", "per employee a month", "a page": how the report reads a unit price.</summary>
+    public static string Per(string unit) => unit switch
+    {
+        Hour => "an hour",
+        Day => "a day",
+        Month => "a month",
+        Project => "for the project",
+        PercentOfSalary => "of the hire's first-year salary",
+        "employee-month" => "per employee a month",
+        "user-month" => "per user a month",
+        "video-minute" => "per minute of finished video",
+        "produced-hour" => "per hour of finished course",
+        _ => $"per {unit}",
+    };
+
+    /// <summary>The thing counted, plural: "pages", "claims".</summary>
+    public static string Plural(string unit) => unit switch
+    {
+        "video-minute" => "minutes of finished video",
+        "produced-hour" => "hours of finished course",
+        "employee-month" => "employees",
+        "user-month" => "users",
+        _ => unit + "s",
+    };
+}
+
+/// <summary>Where a band's unit price comes from.</summary>
+public enum PriceBasis
+{
+    /// <summary>A source prices this band directly.</summary>
+    Direct,
+    /// <summary>No source prices this band: another band's figure times the ratio of the bands' cost factors.</summary>
+    Scaled,
+    /// <summary>The source names no location; read as a US price.</summary>
+    Unlocated,
+    /// <summary>A share below the in-house wage (doc-002's research figure), the same wherever the provider sits.</summary>
+    ShareOfWage,
+}
+
+/// <summary>What a provider in one band charges per trade unit.</summary>
+public sealed record BandPrice(string Band, decimal Low, decimal High, bool OpenEnded, PriceBasis Basis, string? ScaledFrom, IReadOnlyList<string> Sources, int? OldestYear);
+
+/// <summary>A cost factor range of a band against onshore (onshore is 1).</summary>
+public readonly record struct Factor(decimal Min, decimal Max);
+
+/// <summary>The answers the cost model reads.</summary>
+public sealed record CostQuery(int HoursPerMonth, Coverage? Coverage, int? Headcount, int? Volume, bool OneOff);
+
+/// <summary>How much of the trade unit the work needs, or null where the answers do not say (and why).</summary>
+/// <remarks>The sentence is built only when read: the what-if re-runs need the amount alone.</remarks>
+public sealed record Quantity(decimal? Amount, string Unit, int EnteredHours, int CoveredHours, int Seats, bool OneOff)
+{
+    public string Explanation
+    {
+        get
+        {
+            var span = OneOff ? "in total" : "a month";
+            return TradeUnits.KindOf(Unit) switch
+            {
+                UnitKind.Hour => CoveredHours == EnteredHours ? $"{CoveredHours:N0} hours {span}" : $"{CoveredHours:N0} covered hours {span} ({Seats} seat{(Seats == 1 ? "" : "s")} staffed through the cover)",
+                UnitKind.Day => $"{CoveredHours:N0} hours {span}, as {TradeUnits.HoursPerDay}-hour days",
+                UnitKind.Month => "one monthly fee",
+                UnitKind.PerProject => "one project",
+                UnitKind.PerEmployee => Amount is { } n ? $"{n:N0} {TradeUnits.Plural(Unit)}" : "the number of employees was not given",
+                UnitKind.PerItem => Amount is { } v ? $"{v:N0} {TradeUnits.Plural(Unit)} {span}" : $"how many {TradeUnits.Plural(Unit)} {span} was not given",
+                _ => "the fee depends on the salary of each person hired",
+            };
+        }
+    }
+}
+
+public enum Fit { Fits, Partly, DoesNotFit, Unknown }
+
+/// <summary>A cost against the budget it is set against, with the smallest budget that would do.</summary>
+public sealed record BudgetCheck(Fit Fit, decimal? Budget, bool AgainstTotal, decimal? SmallestBudget, decimal? WholeRangeBudget)
+{
+    /// <summary>The most units the budget buys at the lowest price (the fewest-hours answer for hourly work).</summary>
+    public decimal? MostUnits(BandPrice? price) => price is null || Budget is not { } b || price.Low <= 0 ? null : Math.Floor(b / price.Low);
+}
+
+/// <summary>
+/// The pure cost calculations: unit prices per band, quantities from the answers, money ranges, the in-house cost
+/// and the budget check. No rounding surprises: unit prices keep cents, money totals are whole dollars.
+/// </summary>
+public static class CostModel
+{
+    /// <summary>
+    /// Hours the work really needs in a month. Extended and round-the-clock cover keep each seat staffed for the
+    /// cover's hours; the hours entered say how many seats (one per full-time working month, at least one).
+    /// </summary>
+    public static int CoveredHours(int hoursPerMonth, Coverage? coverage, CoverHours cover)
+    {
+        var perSeat = coverage switch
+        {
+            Coverage.Extended => cover.Extended,
+            Coverage.AroundTheClock => cover.RoundTheClock,
+            _ => 0,
+        };
+        if (perSeat == 0) return hoursPerMonth;
+        return Math.Max(hoursPerMonth, Seats(hoursPerMonth, cover) * perSeat);
+    }
+
+    public static int Seats(int hoursPerMonth, CoverHours cover) =>
+        Math.Max(1, (int)Math.Ceiling(hoursPerMonth / (double)cover.BusinessHours));
+
+    /// <summary>Unit price in a band: a direct figure, else one scaled from another band, else a share of the wage.</summary>
+    public static BandPrice? PriceAt(CategoryCosts costs, string band, IReadOnlyDictionary<string, Factor> factors, IReadOnlyList<string> bandOrder)
+    {
+        var direct = Combine(costs.Prices.Where(p => p.Band == band).ToList());
+        if (direct is not null) return direct with { Band = band };
+
+        var unlocated = Combine(costs.Prices.Where(p => p.Band is null).ToList());
+        (BandPrice Price, string From)? basis = null;
+        var onshore = bandOrder.Count > 0 ? bandOrder[0] : band;
+        var onshoreDirect = Combine(costs.Prices.Where(p => p.Band == onshore).ToList());
+        if (onshoreDirect is not null) basis = (onshoreDirect, onshore);
+        else if (unlocated is not null)
+        {
+            if (band == onshore) return unlocated with { Band = band, Basis = PriceBasis.Unlocated };
+            basis = (unlocated, onshore);
+        }
+        else
+            foreach (var other in bandOrder)
+            {
+                var p = Combine(costs.Prices.Where(x => x.Band == other).ToList());
+                if (p is not null) { basis = (p, other); break; }
+            }
+
+        if (basis is { } b)
+        {
+            var from = factors[b.From];
+            var to = factors[band];
+            return new BandPrice(band,
+                Cents(b.Price.Low / from.Max * to.Min),
+                Cents(b.Price.High / from.Min * to.Max),
+                b.Price.OpenEnded, PriceBasis.Scaled, unlocated is not null && onshoreDirect is null ? null : b.From,
+                b.Price.Sources, b.Price.OldestYear);
+        }
+
+        if (costs.PercentBelowInHouse is { } share && costs.Wage is { } wage)
+            return new BandPrice(band,
+                Cents(wage.Hourly * (100 - share.Max) / 100),
+                Cents(wage.Hourly * (100 - share.Min) / 100),
+                false, PriceBasis.ShareOfWage, null, [share.Source, wage.Source], wage.Year);
+        return null;
+    }
+
+    private static BandPrice? Combine(List<ProviderPrice> rows)
+    {
+        if (rows.Count == 0) return null;
+        var years = rows.Where(r => r.Year is not null).Select(r => r.Year!.Value).ToList();
+        return new BandPrice("", rows.Min(r => r.Min), rows.Max(r => r.Max), rows.Any(r => r.OpenEnded), PriceBasis.Direct, null,
+            [.. rows.Select(r => r.Source).Distinct()], years.Count == 0 ? null : years.Min());
+    }
+
+    /// <summary>How many trade units the answers ask for, per month (or in total for one-off work).</summary>
+    public static Quantity QuantityOf(string unit, CostQuery q, CoverHours cover)
+    {
+        var hours = CoveredHours(q.HoursPerMonth, q.Coverage, cover);
+        decimal? amount = TradeUnits.KindOf(unit) switch
+        {
+            UnitKind.Hour => hours,
+            UnitKind.Day => Math.Round(hours / (decimal)TradeUnits.HoursPerDay, 1),
+            UnitKind.Month or UnitKind.PerProject => 1,
+            UnitKind.PerEmployee => q.Headcount,
+            UnitKind.PerItem => q.Volume,
+            _ => null,
+        };
+        return new Quantity(amount, unit, q.HoursPerMonth, hours, Seats(q.HoursPerMonth, cover), q.OneOff);
+    }
+
+    /// <summary>Whether a cost is a total for the work (one-off work, fixed-price projects) rather than a monthly bill.</summary>
+    public static bool IsTotal(string unit, bool oneOff) => oneOff || TradeUnits.KindOf(unit) == UnitKind.PerProject;
+
+    public static (decimal Low, decimal High)? Money(BandPrice? price, Quantity quantity) =>
+        price is null || quantity.Amount is not { } n ? null : (Dollars(price.Low * n), Dollars(price.High * n));
+
+    /// <summary>The cost of doing it with own staff: wage times the hours the work needs times the loaded-cost factor.</summary>
+    public static decimal? InHouse(InHouseWage? wage, CostQuery q, CostBook book) =>
+        wage is null ? null : Dollars(wage.Hourly * CoveredHours(q.HoursPerMonth, q.Coverage, book.CoverHours) * book.LoadedCost.Factor);
+
+    public static BudgetCheck Check((decimal Low, decimal High)? cost, decimal? budget, bool againstTotal)
+    {
+        if (cost is not { } c || budget is not { } b) return new BudgetCheck(Fit.Unknown, budget, againstTotal, cost?.Low, cost?.High);
+        var fit = c.High <= b ? Fit.Fits : c.Low <= b ? Fit.Partly : Fit.DoesNotFit;
+        return new BudgetCheck(fit, b, againstTotal, c.Low, c.High);
+    }
+
+    private static decimal Cents(decimal v) => Math.Round(v, 2, MidpointRounding.AwayFromZero);
+    private static decimal Dollars(decimal v) => Math.Round(v, 0, MidpointRounding.AwayFromZero);
+}

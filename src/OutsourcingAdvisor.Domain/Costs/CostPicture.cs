@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+using OutsourcingAdvisor.Domain.Assessment;
+using OutsourcingAdvisor.Domain.Catalogue;
+
+namespace OutsourcingAdvisor.Domain.Costs;
+
+/// <summary>What an outside provider in one band would cost for these answers, and how that sits with the budget.</summary>
+public sealed record BandCost(string Band, BandPrice? Price, decimal? Low, decimal? High, BudgetCheck Check);
+
+/// <summary>
+/// Every cost the advice needs for one set of answers: the quantity of work in the category's trade unit, the
+/// provider cost in each band, the in-house cost, and each against the budget it belongs with (the total budget
+/// for one-off work and fee-priced projects, the monthly budget otherwise). Pure; unit prices are cached per
+/// catalogue because they do not depend on the answers.
+/// </summary>
+public sealed record CostPicture(
+    CategoryCosts Category,
+    Quantity Quantity,
+    int CoveredHours,
+    bool AgainstTotal,
+    decimal? Budget,
+    IReadOnlyList<BandCost> Bands,
+    decimal? InHouse,
+    BudgetCheck InHouseCheck)
+{
+    // Unit prices depend on the catalogue alone, so each catalogue's are worked out once, all together, and then only read.
+    private static readonly ConditionalWeakTable<AdvisorCatalogue, Dictionary<string, BandPrice?[]>> Prices = new();
+
+    public static CostPicture? For(AssessmentAnswers a, AdvisorCatalogue catalogue)
+    {
+        if (catalogue.Costs is not { } book || book.For(a.TaskType) is not { } costs) return null;
+        var oneOff = a.Engagement == Engagement.OneOff;
+        var query = new CostQuery(a.HoursPerMonth, a.Coverage, a.Headcount, a.Volume, oneOff);
+        var quantity = CostModel.QuantityOf(costs.TradeUnit, query, book.CoverHours);
+        var total = CostModel.IsTotal(costs.TradeUnit, oneOff);
+        // A fee-priced project with no total budget given is set against the monthly budget, and the report says so.
+        var budget = total ? a.TotalBudget ?? a.MonthlyBudget : a.MonthlyBudget;
+
+        var prices = PricesOf(catalogue, costs);
+        var bands = new BandCost[prices.Length];
+        for (var i = 0; i < prices.Length; i++)
+        {
+            var money = CostModel.Money(prices[i], quantity);
+            bands[i] = new BandCost(Wire.Name(catalogue.Locations[i].Key), prices[i], money?.Low, money?.High, CostModel.Check(money, budget, total));
+        }
+
+        var inHouse = CostModel.InHouse(costs.Wage, query, book);
+        var inHouseBudget = oneOff ? a.TotalBudget ?? a.MonthlyBudget : a.MonthlyBudget;
+        var inHouseCheck = CostModel.Check(inHouse is { } h ? (h, h) : null, inHouseBudget, oneOff);
+        return new CostPicture(costs, quantity, CostModel.CoveredHours(a.HoursPerMonth, a.Coverage, book.CoverHours), total, budget, bands, inHouse, inHouseCheck);
+    }
+
+    /// <summary>True when no band's cost is known to fit, even partly: nothing the owner could buy fits the budget.</summary>
+    public bool NothingFits
+    {
+        get
+        {
+            var any = false;
+            foreach (var b in Bands)
+            {
+                if (b.Check.Fit is Fit.Fits or Fit.Partly) return false;
+                any |= b.Check.Fit == Fit.DoesNotFit;
+            }
+            return any && InHouseCheck.Fit is Fit.DoesNotFit or Fit.Unknown;
+        }
+    }
+
+    /// <summary>True when every priced band is above the budget even at its low end (the hire aside).</summary>
+    public bool NoBandFits
+    {
+        get
+        {
+            var any = false;
+            foreach (var b in Bands)
+            {
+                if (b.Check.Fit is Fit.Fits or Fit.Partly) return false;
+                any |= b.Check.Fit == Fit.DoesNotFit;
+            }
+            return any;
+        }
+    }
+
+    private static BandPrice?[] PricesOf(AdvisorCatalogue catalogue, CategoryCosts costs) =>
+        Prices.GetValue(catalogue, AllPrices).TryGetValue(costs.Slug, out var prices) ? prices : AllPrices(catalogue)[costs.Slug];
+
+    private static Dictionary<string, BandPrice?[]> AllPrices(AdvisorCatalogue catalogue)
+    {
+        var factors = catalogue.Locations.ToDictionary(l => Wire.Name(l.Key), l => new Factor(l.CostFactor.Min, l.CostFactor.Max), StringComparer.Ordinal);
+        var order = catalogue.Locations.Select(l => Wire.Name(l.Key)).ToList();
+        return (catalogue.Costs?.Categories ?? []).ToDictionary(
+            c => c.Slug, c => order.Select(band => CostModel.PriceAt(c, band, factors, order)).ToArray(), StringComparer.Ordinal);
+    }
+}
