@@ -144,7 +144,9 @@ public static class CostModel
 
         var unlocated = Combine(costs.Prices.Where(p => p.Band is null).ToList());
         (BandPrice Price, string From)? basis = null;
-        var onshore = bandOrder.Count > 0 ? bandOrder[0] : band;
+        // The owner's own band is the base a price is scaled from, wherever the catalogue lists it.
+        var home = Assessment.Wire.Name(Scoring.LocationOption.Onshore);
+        var onshore = bandOrder.Contains(home) ? home : bandOrder.Count > 0 ? bandOrder[0] : band;
         var onshoreDirect = Combine(costs.Prices.Where(p => p.Band == onshore).ToList());
         if (onshoreDirect is not null) basis = (onshoreDirect, onshore);
         else if (unlocated is not null)

@@ -13,8 +13,9 @@ public sealed class ScoreSheet
     private readonly ScoringThresholds _thresholds;
     private readonly WeightPreset _preset;
     private readonly double[] _models = new double[4];
-    private readonly double[] _locations = new double[3];
-    private readonly bool[] _excluded = new bool[3];
+    // Indexed by the band's place in the catalogue, so the bands and their number are the catalogue's.
+    private readonly double[] _locations;
+    private readonly bool[] _excluded;
     private readonly bool[] _modelExcluded = new bool[4];
     private readonly List<(int Option, Reason Reason)>? _modelExclusions;
     private readonly List<(int Option, Reason Reason)>? _modelReasons;

@@ -44,8 +44,8 @@ public static class ScoringEngine
         var t = catalogue.Thresholds;
         var modelScores = new double[4];
         for (var i = 0; i < 4; i++) modelScores[i] = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
-        var locationScores = new double[3];
-        for (var i = 0; i < 3; i++) locationScores[i] = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
+        var locationScores = new double[catalogue.Bands.Count];
+        for (var i = 0; i < locationScores.Length; i++) locationScores[i] = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
         var model = Best(modelScores, sheet.IsModelExcluded, (x, y) => ModelTie(x, y, answers, category, costs, locationScores, sheet));
         var location = model == (int)ModelOption.InHouse && catalogue.IndexOf(LocationOption.Onshore) is var home and >= 0 ? home
             : Best(locationScores, sheet.IsExcluded, (x, y) => LocationTie(x, y, answers, costs, catalogue));
@@ -171,7 +171,8 @@ public static class ScoringEngine
         var factorX = catalogue.Locations[x].CostFactor.Min;
         var factorY = catalogue.Locations[y].CostFactor.Min;
         if (costs is null && factorX != factorY) return factorX.CompareTo(factorY);
-        var preferred = a.Location == PreferredLocation.Any ? -1 : (int)a.Location - 1;
+        // The answer and the band share their wire names ("offshore"); "any" is no band.
+        var preferred = Wire.Parse<LocationOption>(Wire.Name(a.Location)) is { } band ? catalogue.IndexOf(band) : -1;
         if ((x == preferred) != (y == preferred)) return x == preferred ? -1 : 1;
         return catalogue.Locations[y].OverlapHours.Max.CompareTo(catalogue.Locations[x].OverlapHours.Max);
     }

@@ -64,7 +64,8 @@ public static class SeedReader
         var (presets, thresholds, defaultPreset) = ReadWeights(directory, sourceIds);
 
         var costs = CostReader.Read(new SeedEntry(CostReader.File, "(top level)", Parse(directory, CostReader.File)), sourceIds, slugs,
-            locations.Select(l => Wire.Name(l.Location.Key)).ToHashSet(StringComparer.Ordinal));
+            // A price may name any band there is; one for a band this catalogue does not list is simply never asked for.
+            Enum.GetValues<LocationOption>().Select(b => Wire.Name(b)).ToHashSet(StringComparer.Ordinal));
 
         return new SeedContent(hash, CatalogueDocument.Canonical(new CatalogueDocument
         {

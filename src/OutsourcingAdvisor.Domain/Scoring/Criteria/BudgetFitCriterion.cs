@@ -25,7 +25,7 @@ public sealed class BudgetFitCriterion : ICriterion
         {
             var band = costs.Bands[i];
             if (band.Low is not { } low || band.High is not { } high || band.Price is null) continue;
-            var option = (LocationOption)i;
+            var option = context.Catalogue.Bands[i];
             var source = band.Price.Sources.Count > 0 ? band.Price.Sources[0] : context.CategorySource;
             var budget = costs.Budget ?? 0;
             string? Text(string tail) => sheet.Explain ? $"About ${low:N0}–${high:N0} {span} {band.Band}{tail}" : null;
