@@ -42,6 +42,10 @@ export PG_BIN
 # Each test host would otherwise watch its appsettings files; hundreds of hosts (and other test runs on the same
 # machine) exhaust the per-user inotify instances, and hosts then fail at random.
 export DOTNET_hostBuilder__reloadConfigOnChange=false
+# In-process test hosts still make file watchers; as root, raise the per-user inotify instance limit (128 on Debian).
+if [ "$(id -u)" -eq 0 ] && [ "$(cat /proc/sys/fs/inotify/max_user_instances 2>/dev/null || echo 1024)" -lt 1024 ]; then
+  sysctl -q -w fs.inotify.max_user_instances=1024 2>/dev/null || true
+fi
 
 # Pass 1: everything on SQLite (the default provider). Tests about PostgreSQL itself wait for pass 2.
 status=0

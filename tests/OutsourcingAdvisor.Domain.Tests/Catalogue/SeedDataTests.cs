@@ -42,7 +42,7 @@ public sealed class SeedDataTests
 
     /// <summary>
     /// The five source documents, as listed in the repository (source-documents.txt: id and file name). Tests never
-    /// read ../shared; .ci/run checks that same list against ../shared/seeds when that folder is there.
+    /// read the project folder beside the clone; .ci/run checks that same list against its seeds folder when it is there.
     /// </summary>
     [Fact]
     public void TheFiveDocumentsAreAllSources()

@@ -44,12 +44,12 @@ public sealed class CleanupTests : IDisposable
     {
         _factory.CreateClient();
         var now = _factory.Clock.GetUtcNow();
-        _factory.Execute($"INSERT INTO AssessmentDrafts (Id, CreatedAtUtc, UpdatedAtUtc, AnswersJson) VALUES ('stale', '{Sql(now.AddDays(-40))}', '{Sql(now.AddDays(-29.9))}', '{{}}')");
-        _factory.Execute($"INSERT INTO AssessmentDrafts (Id, CreatedAtUtc, UpdatedAtUtc, AnswersJson) VALUES ('fresh', '{Sql(now)}', '{Sql(now)}', '{{}}')");
+        _factory.Execute($"INSERT INTO \"AssessmentDrafts\" (\"Id\", \"CreatedAtUtc\", \"UpdatedAtUtc\", \"AnswersJson\") VALUES ('stale', '{Sql(now.AddDays(-40))}', '{Sql(now.AddDays(-29.9))}', '{{}}')");
+        _factory.Execute($"INSERT INTO \"AssessmentDrafts\" (\"Id\", \"CreatedAtUtc\", \"UpdatedAtUtc\", \"AnswersJson\") VALUES ('fresh', '{Sql(now)}', '{Sql(now)}', '{{}}')");
         var created = await _factory.CreateClient().PostAsJsonAsync("/api/assessments", AssessmentsApiTests.CallCentre);
         var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();
-        _factory.Execute($"INSERT INTO ShareLinks (Token, AssessmentId, OwnerId, CreatedAtUtc, ExpiresAtUtc) VALUES ('ended', '{id}', 'x', '{Sql(now.AddDays(-60))}', '{Sql(now.AddDays(-29.9))}')");
-        _factory.Execute($"INSERT INTO ShareLinks (Token, AssessmentId, OwnerId, CreatedAtUtc, ExpiresAtUtc) VALUES ('live', '{id}', 'x', '{Sql(now)}', '{Sql(now.AddDays(5))}')");
+        _factory.Execute($"INSERT INTO \"ShareLinks\" (\"Token\", \"AssessmentId\", \"OwnerId\", \"CreatedAtUtc\", \"ExpiresAtUtc\") VALUES ('ended', '{id}', 'x', '{Sql(now.AddDays(-60))}', '{Sql(now.AddDays(-29.9))}')");
+        _factory.Execute($"INSERT INTO \"ShareLinks\" (\"Token\", \"AssessmentId\", \"OwnerId\", \"CreatedAtUtc\", \"ExpiresAtUtc\") VALUES ('live', '{id}', 'x', '{Sql(now)}', '{Sql(now.AddDays(5))}')");
 
         // Nothing has expired yet at the first tick...
         _factory.Clock.Advance(TimeSpan.FromMinutes(60));
