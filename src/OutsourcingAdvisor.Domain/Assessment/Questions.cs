@@ -77,6 +77,17 @@ public sealed class Question
     public Func<Func<Question, string?>, bool>? RequiredIf { get; init; }
     public string? MissingIf { get; init; }
 
+    /// <summary>
+    /// A follow-up that only some kinds of work need (a total budget, a headcount, a volume): the report lists it
+    /// when it was answered or the other answers required it, so an unrelated "Not answered" line does not appear
+    /// (and reports stored before the follow-up existed read as they did).
+    /// </summary>
+    public bool FollowUp { get; init; }
+
+    /// <summary>Whether the report's answer list shows this answer, given the answers.</summary>
+    public bool ShownOnReport(string? value, Func<Question, string?> others) =>
+        OnReport && (!FollowUp || !string.IsNullOrEmpty(value) || RequiredIf?.Invoke(others) == true);
+
     /// <summary>What is wrong with a value given the other answers: its own problem, or a missing conditional answer.</summary>
     public string? Problem(string? value, Func<Question, string?> others) =>
         Problem(value) ?? (string.IsNullOrEmpty(value) && RequiredIf?.Invoke(others) == true ? MissingIf : null);
@@ -395,7 +406,7 @@ public static class Questions
 
     public static readonly Question TotalBudget = new()
     {
-        Name = nameof(AssessmentAnswers.TotalBudget), Kind = AnswerKind.Money, Step = QuestionSteps.Skills, StepOrder = 3,
+        Name = nameof(AssessmentAnswers.TotalBudget), FollowUp = true, Kind = AnswerKind.Money, Step = QuestionSteps.Skills, StepOrder = 3,
         Legend = "Total budget for one-off work (US dollars)", Summary = "Total budget", CsvDetail = "USD",
         Hint = "Required when the work is one-off: what the whole job may cost. Fixed-price projects are set against it.",
         NotANumber = "Enter the total budget as a number of US dollars, for example 8000.",
@@ -412,7 +423,7 @@ public static class Questions
 
     public static readonly Question Headcount = new()
     {
-        Name = nameof(AssessmentAnswers.Headcount), Kind = AnswerKind.WholeNumber, Step = QuestionSteps.Skills, StepOrder = 5,
+        Name = nameof(AssessmentAnswers.Headcount), FollowUp = true, Kind = AnswerKind.WholeNumber, Step = QuestionSteps.Skills, StepOrder = 5,
         Legend = "How many employees does the service cover? (optional)", Summary = "Employees covered",
         Hint = "Payroll, HR, benefits and IT help desks are priced per employee a month. Without it there is no monthly total for them.",
         NotANumber = "Enter the number of employees as a whole number, for example 25.",
@@ -428,7 +439,7 @@ public static class Questions
 
     public static readonly Question Volume = new()
     {
-        Name = nameof(AssessmentAnswers.Volume), Kind = AnswerKind.WholeNumber, Step = QuestionSteps.Skills, StepOrder = 6,
+        Name = nameof(AssessmentAnswers.Volume), FollowUp = true, Kind = AnswerKind.WholeNumber, Step = QuestionSteps.Skills, StepOrder = 6,
         Legend = "How many items a month? (optional)", Summary = "Items a month",
         Hint = "For work priced per item (pages, claims, invoices, orders, words, meetings): how many a month, or in all for one-off work.",
         NotANumber = "Enter the number of items as a whole number, for example 5000.",

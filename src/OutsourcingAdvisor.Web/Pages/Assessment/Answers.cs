@@ -31,7 +31,7 @@ public static class Answers
 
     /// <summary>Only the answers that shape the advice (not the name printed on it), for the report and comparison.</summary>
     public static IEnumerable<(string Field, string Question, string Answer)> DescribeForReport(AssessmentInput a, string taskName, string? preset) =>
-        Describe(a, taskName, preset).Where(r => Questions.Find(r.Field)?.OnReport != false);
+        Describe(a, taskName, preset).Where(r => Questions.Find(r.Field) is not { } q || q.ShownOnReport(a[q], o => a[o]));
 }
 
 /// <summary>A question as its step page renders it.</summary>

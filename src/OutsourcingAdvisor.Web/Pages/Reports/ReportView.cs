@@ -143,7 +143,8 @@ public sealed class ReportView
         Row("report", "catalogueVersion", r.CatalogueVersion, "");
         Row("recommendation", "model", r.Recommendation.Model, (object?)r.Recommendation.Specialization ?? "");
         Row("recommendation", "location", r.Recommendation.Location, "");
-        foreach (var q in Questions.All)
+        // A follow-up left blank that no answer required is left out, as on the page.
+        foreach (var q in Questions.All.Where(q => !q.FollowUp || q.ShownOnReport(r.Answers[q], o => r.Answers[o])))
             Row("answer", q.Wire, q.Kind switch
             {
                 AnswerKind.Preset => r.Preset,

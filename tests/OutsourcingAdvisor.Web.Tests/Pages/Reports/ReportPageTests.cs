@@ -87,6 +87,26 @@ public sealed class ReportPageTests : IDisposable
     }
 
     [Fact]
+    public async Task AFollowUpAnswerIsListedWhenGivenAndLeftOutWhenBlankAndNotRequired()
+    {
+        var withoutHeadcount = await CreateAsync(new { taskType = "payroll", skillLevel = "basic", monthlyBudget = 3000, location = "any" });
+        var withHeadcount = await CreateAsync(new { taskType = "payroll", skillLevel = "basic", monthlyBudget = 3000, location = "any", headcount = 40 });
+        var oneOff = await CreateAsync(new { taskType = "website-redesign", skillLevel = "intermediate", monthlyBudget = 3000, location = "any", engagement = "one-off", totalBudget = 9000 });
+
+        static async Task<List<string>> Rows(HttpClient c, string id) =>
+            (await c.GetStringAsync($"/reports/{id}")).Split("<div class=\"summary-row\">").Skip(1)
+                .Select(r => System.Text.RegularExpressions.Regex.Replace(r[..r.IndexOf("</div>", StringComparison.Ordinal)], "<[^>]+>", " ").Trim()).ToList();
+        static async Task<string[]> Csv(HttpClient c, string id) => (await c.GetStringAsync($"/reports/{id}.csv")).Split("\r\n");
+
+        Assert.DoesNotContain(await Rows(_client, withoutHeadcount), r => r.StartsWith("Employees covered"));
+        Assert.DoesNotContain(await Csv(_client, withoutHeadcount), l => l.StartsWith("answer,headcount,"));
+        Assert.Contains(await Rows(_client, withHeadcount), r => r.StartsWith("Employees covered") && r.EndsWith("40"));
+        Assert.Contains("answer,headcount,40,", await Csv(_client, withHeadcount));
+        Assert.Contains(await Rows(_client, oneOff), r => r.StartsWith("Total budget") && r.EndsWith("$9,000"));
+        Assert.DoesNotContain(await Rows(_client, oneOff), r => r.StartsWith("Items a month"));
+    }
+
+    [Fact]
     public async Task ACsvCellThatLooksLikeAFormulaIsDefused()
     {
         var id = await CreateAsync(new { taskType = "payroll", skillLevel = "basic", monthlyBudget = 900, location = "any", clientName = "=HYPERLINK(\"x\")" });
