@@ -21,6 +21,21 @@ public static class TestCatalogue
         }
     }
 
+    /// <summary>The real catalogue with one category's provider prices (and share of wage) taken away: the case of work no source prices.</summary>
+    public static AdvisorCatalogue WithoutProviderPrices(string slug)
+    {
+        var d = Real.Document;
+        var costs = d.Costs!;
+        return new AdvisorCatalogue("test-unpriced", d with
+        {
+            Categories = d.Categories.Select(c => c.Slug == slug ? c with { Price = null } : c).ToList(),
+            Costs = costs with
+            {
+                Categories = costs.Categories.Select(c => c.Slug == slug ? c with { Prices = [], PercentBelowInHouse = null, ProviderKinds = [] } : c).ToList(),
+            },
+        });
+    }
+
     public static string SeedDirectory => Path.Combine(RepoRoot, "seed-data");
 
     /// <summary>A plain starting point: basic ongoing customer support, any location, nothing else said.</summary>

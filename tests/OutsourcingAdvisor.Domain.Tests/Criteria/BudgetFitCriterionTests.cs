@@ -18,7 +18,7 @@ public sealed class BudgetFitCriterionTests
 
     [Fact]
     public void SaysNothingWhereTheCatalogueHasNoPrice() =>
-        Assert.Empty(CriterionRun.Of(new BudgetFitCriterion(), Answers("risk-management", SkillLevel.Expert)).AllReasons);
+        Assert.Empty(CriterionRun.Of(new BudgetFitCriterion(), Answers("risk-management", SkillLevel.Expert), TestCatalogue.WithoutProviderPrices("risk-management")).AllReasons);
 
     [Fact]
     public void WhenNothingFitsTheCheapestLocationLosesLeast()

@@ -42,7 +42,7 @@ public sealed class ScoringEngineTests
     [Fact]
     public void SaysSoInsteadOfInventingAPriceWhereTheCatalogueHasNone()
     {
-        var r = ScoringEngine.Assess(Answers("risk-management", SkillLevel.Expert, 9000) with { Reliance = Reliance.Occasional }, Real);
+        var r = ScoringEngine.Assess(Answers("risk-management", SkillLevel.Expert, 9000) with { Reliance = Reliance.Occasional }, TestCatalogue.WithoutProviderPrices("risk-management"));
         Assert.NotEqual(ModelOption.InHouse, r.Recommendation.Model);
         Assert.Null(r.Cost.Low);
         Assert.Null(r.Cost.WithinBudget);
