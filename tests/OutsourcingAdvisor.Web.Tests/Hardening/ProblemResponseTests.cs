@@ -128,7 +128,14 @@ public sealed class ProblemResponseTests : IDisposable
             var received = new StringBuilder();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
             int n;
-            while ((n = await socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token)) > 0) received.Append(Encoding.ASCII.GetString(buffer, 0, n));
+            try
+            {
+                while ((n = await socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token)) > 0) received.Append(Encoding.ASCII.GetString(buffer, 0, n));
+            }
+            catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionReset)
+            {
+                // Kestrel may reset a half-closed connection once it has answered; what it answered and logged is checked below.
+            }
             var text = received.ToString();
             if (text.Length > 0) Assert.StartsWith("HTTP/1.1 400", text);
         }
