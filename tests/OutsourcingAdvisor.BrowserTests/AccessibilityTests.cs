@@ -110,11 +110,13 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
-    public async Task AConsultantsPagesHaveNoViolations()
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(360)]
+    public async Task AConsultantsPagesHaveNoViolations(int width)
     {
         var email = await Accounts.CreateAsync(browser, Roles.Consultant);
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(width);
         await Accounts.SignInAsync(page, email, "**/consultant");
         await AssertAccessibleAsync(page, "clients list, empty");
 
@@ -142,8 +144,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         }
         await AssertAccessibleAsync(page, "a consultant's report");
         await page.GetByRole(AriaRole.Button, new() { Name = "Duplicate as a new scenario" }).ClickAsync();
-        await page.WaitForURLAsync("**/assessment/*/work");
-        await AssertAccessibleAsync(page, "a duplicated scenario's first step");
+        await page.WaitForURLAsync("**/assessment/*/check");
+        await AssertAccessibleAsync(page, "a duplicated scenario, at check your answers");
 
         await page.GotoAsync("/consultant");
         await AssertAccessibleAsync(page, "clients list");
@@ -186,7 +188,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await AssertAccessibleAsync(page, "share page with active, revoked and expired links");
 
         // What the client sees, signed out.
-        var reader = await browser.NewPageAsync();
+        var reader = await browser.NewPageAsync(width);
         Assert.Equal(200, (await reader.GotoAsync(links[2]))!.Status);
         await AssertAccessibleAsync(reader, "shared report");
         Assert.Equal(410, (await reader.GotoAsync(revoked))!.Status);
@@ -200,11 +202,13 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
-    public async Task AnAdminsPagesAndTheInvitationHaveNoViolations()
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(360)]
+    public async Task AnAdminsPagesAndTheInvitationHaveNoViolations(int width)
     {
         var email = await Accounts.CreateAsync(browser, Roles.Admin, "Ada Admin");
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(width);
         await Accounts.SignInAsync(page, email, "**/admin");
         await AssertAccessibleAsync(page, "admin users");
 
@@ -230,11 +234,21 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             await page.Locator($"a[href^='{link}']").First.ClickAsync();
             await page.WaitForURLAsync($"**{link}*");
             await AssertAccessibleAsync(page, $"admin edit {link}");
+            // Saving without saying why is refused, and nothing is saved.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save as a new catalogue version" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Say why");
+            await AssertAccessibleAsync(page, $"admin edit {link} with an error");
         }
+        // The price range, saved unchanged (no figure moves, so other tests' recommendations stay), fills the audit trail.
+        await page.GetByLabel("Why you are changing it (kept in the audit trail)").FillAsync("Accessibility check: saved unchanged");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save as a new catalogue version" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved as catalogue version");
+        await AssertAccessibleAsync(page, "admin edit saved");
         await page.GotoAsync("/admin/audit");
-        await AssertAccessibleAsync(page, "admin audit");
+        await Assertions.Expect(page.Locator("table.audit-table")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "admin audit trail");
 
-        var invited = await browser.NewPageAsync();
+        var invited = await browser.NewPageAsync(width);
         await invited.GotoAsync(invite);
         await AssertAccessibleAsync(invited, "accept invitation");
         await invited.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
