@@ -68,6 +68,20 @@ public static class CatalogueRules
                 yield return (name, $"'{n.Source}' is not a known source id");
     }
 
+    public static IEnumerable<(string Field, string Message)> CheckModel(ModelProfile m, Func<string, bool> sourceExists)
+    {
+        foreach (var (notes, name) in new[] { (m.Strengths, "strengths"), (m.Risks, "risks") })
+        {
+            if (notes.Count == 0) yield return (name, "must list at least one");
+            for (var i = 0; i < notes.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(notes[i].Text)) yield return ($"{name}[{i}].text", "must not be empty");
+                else if (notes[i].Text.Length > MaxTextLength) yield return ($"{name}[{i}].text", $"is longer than {MaxTextLength} characters");
+                if (!sourceExists(notes[i].Source)) yield return ($"{name}[{i}].source", $"'{notes[i].Source}' is not a known source id");
+            }
+        }
+    }
+
     public static IEnumerable<(string Field, string Message)> CheckPreset(WeightPreset p, IReadOnlyCollection<string> criteria)
     {
         foreach (var (criterion, weight) in p.Weights)

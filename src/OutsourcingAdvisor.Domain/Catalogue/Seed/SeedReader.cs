@@ -16,7 +16,7 @@ public sealed record SeedContent(string ContentHash, CatalogueDocument Document)
 /// </summary>
 public static class SeedReader
 {
-    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "market-facts.json", "weights.json", CostReader.File];
+    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "models.json", "market-facts.json", "weights.json", CostReader.File];
 
     private static readonly string[] SkillLevels = ["basic", "intermediate", "specialist", "expert"];
     private static readonly string[] Topics = ["market", "risk"];
@@ -58,6 +58,16 @@ public static class SeedReader
         if (locations.Count == 0)
             throw new SeedDataException("locations.json", null, "locations", "the file lists no location band");
 
+        var modelEntries = Entries(directory, "models.json", "models", "key").ToList();
+        var models = modelEntries.Select(e => (Entry: e, Model: ReadModel(e))).ToList();
+        Unique(models.Select(m => m.Model).ToList(), m => Assessment.Wire.Name(m.Key), "models.json", "key");
+        foreach (var (entry, model) in models)
+            foreach (var (field, message) in CatalogueRules.CheckModel(model, sourceIds.Contains))
+                throw entry.Fail(field, message);
+        // The engine can recommend every model, so each needs its strengths and risks.
+        foreach (var missing in Enum.GetValues<Scoring.ModelOption>().Where(o => models.All(m => m.Model.Key != o)))
+            throw new SeedDataException("models.json", null, "models", $"the file gives no entry for '{Assessment.Wire.Name(missing)}'");
+
         var facts = Entries(directory, "market-facts.json", "marketFacts", "id").Select(e => ReadFact(e, sourceIds)).ToList();
         Unique(facts, f => f.Id, "market-facts.json", "id");
 
@@ -70,6 +80,7 @@ public static class SeedReader
         return new SeedContent(hash, CatalogueDocument.Canonical(new CatalogueDocument
         {
             Sources = sources, Categories = [.. categories.Select(c => c.Category)], Locations = [.. locations.Select(l => l.Location)],
+            Models = [.. models.Select(m => m.Model)],
             MarketFacts = facts, Presets = presets, Thresholds = thresholds, DefaultPreset = defaultPreset, Costs = costs,
         }));
     }
@@ -228,6 +239,14 @@ public static class SeedReader
             Sources = e.Strings("sources"),
         };
     }
+
+    private static ModelProfile ReadModel(SeedEntry e) => new()
+    {
+        Key = Assessment.Wire.Parse<Scoring.ModelOption>(e.String("key"))
+            ?? throw e.Fail("key", $"'{e.String("key")}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<Scoring.ModelOption>())}"),
+        Strengths = [.. e.Objects("strengths").Select(ReadNote)],
+        Risks = [.. e.Objects("risks").Select(ReadNote)],
+    };
 
     private static SourcedNote ReadNote(SeedEntry n) => new() { Text = n.String("text"), Source = n.String("source") };
 
