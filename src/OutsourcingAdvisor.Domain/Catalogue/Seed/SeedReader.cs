@@ -91,6 +91,12 @@ public static class SeedReader
         return Assessment.Wire.Parse<T>(text) ?? throw e.Fail(field, $"'{text}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<T>())}");
     }
 
+    private static T Required<T>(SeedEntry e, string field) where T : struct, Enum
+    {
+        var text = e.String(field);
+        return Assessment.Wire.Parse<T>(text) ?? throw e.Fail(field, $"'{text}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<T>())}");
+    }
+
     private static IEnumerable<SeedEntry> Entries(string directory, string file, string listField, string keyField)
     {
         var root = Parse(directory, file);
@@ -194,9 +200,9 @@ public static class SeedReader
         {
             Min = p.Decimal("min"),
             Max = p.Decimal("max"),
-            Unit = p.String("unit"),
+            Unit = Required<PriceUnit>(p, "unit"),
             Currency = p.OptionalString("currency") ?? "USD",
-            Provenance = p.String("provenance"),
+            Provenance = Required<Provenance>(p, "provenance"),
             Sources = p.Strings("sources", required: false),
             DerivedFrom = p.OptionalString("derivedFrom"),
             Note = p.OptionalString("note"),
@@ -212,7 +218,7 @@ public static class SeedReader
             foreach (var (f, message) in CatalogueRules.CheckPrice(price, field, sources.Contains, slugs.Contains))
                 throw e.Fail(f, message);
         }
-        if (c.InHouseWage is { Unit: not PriceUnits.Hour }) throw e.Fail("inHouseWage.unit", "an in-house wage is per hour");
+        if (c.InHouseWage is { Unit: not PriceUnit.Hour }) throw e.Fail("inHouseWage.unit", "an in-house wage is per hour");
         foreach (var x in c.ExcludedModels)
         {
             if (Assessment.Wire.Parse<Scoring.ModelOption>(x.Model) is null) throw e.Fail("excludedModels.model", $"'{x.Model}' is not one of {string.Join(", ", Scoring.OptionNames.Models.Select(Assessment.Wire.Name))}");
