@@ -51,6 +51,8 @@ public static class CatalogueRules
 
     public static IEnumerable<(string Field, string Message)> CheckLocation(LocationProfile l, Func<string, bool> sourceExists)
     {
+        if (l.Name.Length > MaxNameLength) yield return ("name", $"is longer than {MaxNameLength} characters");
+        if (l.Hint is { Length: > MaxNameLength }) yield return ("hint", $"is longer than {MaxNameLength} characters");
         if (l.CostFactor.Min <= 0) yield return ("costFactor.min", "must be above 0");
         if (l.CostFactor.Min > l.CostFactor.Max) yield return ("costFactor.min", $"is {l.CostFactor.Min}, above max {l.CostFactor.Max}");
         if (l.CostFactor.Max > 5) yield return ("costFactor.max", "must be at most 5 times the onshore cost");

@@ -237,6 +237,7 @@ public static class SeedReader
                 ?? throw e.Fail("key", $"'{e.String("key")}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<Scoring.LocationOption>())}"),
             Name = e.String("name"),
             Description = e.String("description"),
+            Hint = e.OptionalString("hint"),
             CostFactor = new() { Min = cost.Decimal("min"), Max = cost.Decimal("max"), Sources = cost.Strings("sources"), Note = cost.OptionalString("note") },
             TimeZoneGapHours = new() { Min = gap.Int("min"), Max = gap.Int("max"), Sources = gap.Strings("sources"), Note = gap.OptionalString("note") },
             OverlapHours = new() { Min = overlap.Int("min"), Max = overlap.Int("max") },
