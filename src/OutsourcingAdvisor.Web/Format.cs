@@ -12,17 +12,17 @@ public static class Format
 
     public static string Price(PriceRange p) => p.Unit switch
     {
-        PriceUnits.Hour => $"{Money(p.Min)}–{Money(p.Max)} an hour",
-        PriceUnits.Month => $"{Money(p.Min)}–{Money(p.Max)} a month",
-        PriceUnits.PercentBelowInHouse => $"{p.Min:0}–{p.Max:0}% below the in-house cost",
-        _ => $"{p.Min}–{p.Max} {p.Unit}",
+        PriceUnit.Hour => $"{Money(p.Min)}–{Money(p.Max)} an hour",
+        PriceUnit.Month => $"{Money(p.Min)}–{Money(p.Max)} a month",
+        PriceUnit.PercentBelowInHouse => $"{p.Min:0}–{p.Max:0}% below the in-house cost",
+        _ => throw new ArgumentOutOfRangeException(nameof(p), p.Unit, "not a price unit"),
     };
 
     public static string Provenance(PriceRange p) => p.Provenance switch
     {
-        Provenances.Document => $"stated in {string.Join(", ", p.Sources)}",
-        Provenances.Reference => $"public figure: {string.Join(", ", p.Sources)}",
-        Provenances.Derived => $"derived from {p.DerivedFrom}",
-        _ => p.Provenance,
+        Domain.Catalogue.Provenance.Document => $"stated in {string.Join(", ", p.Sources)}",
+        Domain.Catalogue.Provenance.Reference => $"public figure: {string.Join(", ", p.Sources)}",
+        Domain.Catalogue.Provenance.Derived => $"derived from {p.DerivedFrom}",
+        _ => throw new ArgumentOutOfRangeException(nameof(p), p.Provenance, "not a provenance"),
     };
 }

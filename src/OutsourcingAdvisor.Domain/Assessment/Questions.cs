@@ -4,7 +4,8 @@ using OutsourcingAdvisor.Domain.Catalogue;
 namespace OutsourcingAdvisor.Domain.Assessment;
 
 /// <summary>The kinds of input a question can have; each kind has one piece of form markup.</summary>
-public enum AnswerKind { TaskType, Choice, YesNo, Money, WholeNumber, Text, Preset }
+/// <remarks><see cref="Location"/>: "no preference" or one of the bands the catalogue offers, labelled by the catalogue.</remarks>
+public enum AnswerKind { TaskType, Choice, YesNo, Money, WholeNumber, Text, Preset, Location }
 
 /// <summary>One answer on offer: its wire value, its label, and a line of help.</summary>
 public sealed record AnswerChoice(string Value, string Label, string? Hint = null);
@@ -40,6 +41,13 @@ public sealed class Question
     /// <summary>The question in a few words, for the check page, the report and the comparison.</summary>
     public required string Summary { get; init; }
     public IReadOnlyList<AnswerChoice> Choices { get; init; } = [];
+    /// <summary>For choices that are the catalogue's (the location bands): the list a catalogue offers, labels and hints included.</summary>
+    public Func<AdvisorCatalogue, IReadOnlyList<AnswerChoice>>? ChoicesFrom { get; init; }
+    /// <summary>For choices that are the catalogue's: every wire value any catalogue may offer, checked without one.</summary>
+    public IReadOnlyList<string> WireValues { get; init; } = [];
+
+    /// <summary>The choices on offer with this catalogue: its own for catalogue choices, else the fixed list.</summary>
+    public IReadOnlyList<AnswerChoice> ChoicesIn(AdvisorCatalogue catalogue) => ChoicesFrom?.Invoke(catalogue) ?? Choices;
     /// <summary>The wire value that stands when the owner leaves the question unanswered.</summary>
     public string? Default { get; init; }
     public string Unanswered { get; init; } = "Not answered";
@@ -92,8 +100,11 @@ public sealed class Question
     public string? Problem(string? value, Func<Question, string?> others) =>
         Problem(value) ?? (string.IsNullOrEmpty(value) && RequiredIf?.Invoke(others) == true ? MissingIf : null);
 
-    /// <summary>The label of a choice, or the value as a person reads it.</summary>
-    public string Display(string? value)
+    /// <summary>
+    /// The label of a choice, or the value as a person reads it. Catalogue choices are labelled by
+    /// <paramref name="catalogue"/>; a value it does not offer (or without one) reads as its wire value.
+    /// </summary>
+    public string Display(string? value, AdvisorCatalogue? catalogue = null)
     {
         value ??= Default;
         if (value is null) return Unanswered;
@@ -102,13 +113,13 @@ public sealed class Question
             AnswerKind.Money when decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var m) =>
                 "$" + m.ToString(m % 1 == 0 ? "N0" : "N2", CultureInfo.InvariantCulture),
             AnswerKind.YesNo => value == "true" ? "Yes" : value == "false" ? "No" : value,
-            _ => Choices.FirstOrDefault(c => c.Value == value)?.Label ?? value,
+            _ => (catalogue is null ? Choices : ChoicesIn(catalogue)).FirstOrDefault(c => c.Value == value)?.Label ?? value,
         };
     }
 
     /// <summary>
     /// What is wrong with a wire value, or null when it may stand. Answers checked against the catalogue (task
-    /// type, weighting) are checked by the validator, which has the catalogue.
+    /// type, weighting, the bands it offers) are checked by the validator, which has the catalogue.
     /// </summary>
     public string? Problem(string? value)
     {
@@ -118,7 +129,9 @@ public sealed class Question
             case AnswerKind.Choice:
             case AnswerKind.YesNo:
                 return Choices.Any(c => c.Value == value) ? null
-                    : $"Choose a {ListName} from the list: {string.Join(", ", Choices.Select(c => c.Value))}.";
+                    : ChoiceProblem(Choices);
+            case AnswerKind.Location:
+                return WireValues.Contains(value) ? null : $"Choose a {ListName} from the list: {string.Join(", ", WireValues)}.";
             case AnswerKind.Money:
             case AnswerKind.WholeNumber:
                 if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)) return NotANumber;
@@ -135,9 +148,14 @@ public sealed class Question
         }
     }
 
-    /// <summary>The other values what-if tries for these answers, as wire text.</summary>
-    public IEnumerable<string> WhatIfValues(AssessmentAnswers a, ScoringThresholds thresholds)
+    /// <summary>The message for a value that is not one of <paramref name="choices"/>.</summary>
+    public string ChoiceProblem(IReadOnlyList<AnswerChoice> choices) =>
+        $"Choose a {ListName} from the list: {string.Join(", ", choices.Select(c => c.Value))}.";
+
+    /// <summary>The other values what-if tries for these answers with this catalogue, as wire text.</summary>
+    public IEnumerable<string> WhatIfValues(AssessmentAnswers a, AdvisorCatalogue catalogue)
     {
+        var thresholds = catalogue.Thresholds;
         var current = Read(a);
         if (Alternatives is not null && decimal.TryParse(current, NumberStyles.Number, CultureInfo.InvariantCulture, out var now))
         {
@@ -150,7 +168,7 @@ public sealed class Question
         }
         else if (WhatIf)
         {
-            foreach (var c in Choices)
+            foreach (var c in ChoicesIn(catalogue))
                 if (c.Value != current) yield return c.Value;
         }
     }
@@ -184,6 +202,8 @@ public static class Questions
         value ?? throw new InvalidOperationException($"{name} was not validated before use.");
 
     private static readonly AnswerChoice[] YesNo = [new("true", "Yes"), new("false", "No")];
+
+    private static readonly AnswerChoice NoPreference = new(Assessment.Wire.Name(PreferredLocation.Any), "No preference", "Let the advice decide.");
 
     public static readonly Question TaskType = new()
     {
@@ -228,15 +248,14 @@ public static class Questions
 
     public static readonly Question Location = new()
     {
-        Name = nameof(AssessmentAnswers.Location), Kind = AnswerKind.Choice, Step = QuestionSteps.Location, StepOrder = 1,
+        Name = nameof(AssessmentAnswers.Location), Kind = AnswerKind.Location, Step = QuestionSteps.Location, StepOrder = 1,
         Legend = "Where would you like the work done from?", Summary = "Preferred location", ListName = "location",
         Hint = "Your preference is weighed with everything else; if it loses, the report says why.",
         Missing = "Choose where the work may be delivered from, or “any”.",
-        Choices = Options(
-            (PreferredLocation.Any, "No preference", "Let the advice decide."),
-            (PreferredLocation.Onshore, "Onshore", "A provider in your own country."),
-            (PreferredLocation.Nearshore, "Nearshore", "A provider in a neighbouring country, a few hours' time difference at most."),
-            (PreferredLocation.Offshore, "Offshore", "A provider in a distant country, usually the cheapest.")),
+        // "No preference", then the bands the catalogue offers, in its order, with its names and hints (locations.json).
+        Choices = [NoPreference],
+        ChoicesFrom = c => [NoPreference, .. c.Locations.Select(l => new AnswerChoice(Assessment.Wire.Name(l.Key), l.Name, l.Hint))],
+        WireValues = Assessment.Wire.NamesOf<PreferredLocation>(),
         WhatIf = true,
         Phrase = (v, _) => v == Assessment.Wire.Name(PreferredLocation.Any) ? "you had no location preference" : $"you preferred {v} delivery",
         Read = a => Assessment.Wire.Name(a.Location),

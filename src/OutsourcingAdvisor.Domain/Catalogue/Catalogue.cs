@@ -42,6 +42,9 @@ public sealed class AdvisorCatalogue
     /// <summary>Provider prices per trade unit and band, wages and loaded cost; null for a catalogue stored before they existed.</summary>
     public Costs.CostBook? Costs => Document.Costs;
 
+    /// <summary>Strengths and risks of a model, or null where this catalogue holds none (one stored before they were data).</summary>
+    public ModelProfile? FindModel(Scoring.ModelOption model) => Document.Models.FirstOrDefault(m => m.Key == model);
+
     public ServiceCategory? FindCategory(string? slug) =>
         slug is not null && _bySlug.TryGetValue(slug, out var c) ? c : null;
 

@@ -19,6 +19,11 @@ public sealed record CatalogueDocument
     public required string DefaultPreset { get; init; }
     /// <summary>The cost model's data (costs.json); absent from documents stored before it, which then give no estimates.</summary>
     public Costs.CostBook? Costs { get; init; }
+    /// <summary>
+    /// Strengths and risks of each model (models.json), in the seed file's order; empty in documents stored before
+    /// they were data, whose reports then list none (a stored result keeps the text it was made with).
+    /// </summary>
+    public IReadOnlyList<ModelProfile> Models { get; init; } = [];
 
     /// <summary>How documents are written and read: the API's camelCase JSON.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

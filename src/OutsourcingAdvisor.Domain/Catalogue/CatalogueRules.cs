@@ -23,18 +23,18 @@ public static class CatalogueRules
         if (price.Min < 0) yield return ($"{field}.min", "must not be negative");
         if (price.Max < 0) yield return ($"{field}.max", "must not be negative");
         if (price.Min > price.Max) yield return ($"{field}.min", $"is {price.Min}, above max {price.Max}");
-        if (!PriceUnits.All.Contains(price.Unit))
-            yield return ($"{field}.unit", $"'{price.Unit}' is not one of {string.Join(", ", PriceUnits.All)}");
-        if (price.Unit == PriceUnits.PercentBelowInHouse && price.Max > 100)
+        if (!Enum.IsDefined(price.Unit))
+            yield return ($"{field}.unit", $"is not one of {string.Join(", ", Assessment.Wire.NamesOf<PriceUnit>())}");
+        if (price.Unit == PriceUnit.PercentBelowInHouse && price.Max > 100)
             yield return ($"{field}.max", "a percentage cannot be above 100");
-        if (price.Unit == PriceUnits.Hour && price.Max > MaxHourlyPrice)
+        if (price.Unit == PriceUnit.Hour && price.Max > MaxHourlyPrice)
             yield return ($"{field}.max", $"is {price.Max}; an hourly price is at most {MaxHourlyPrice:0} USD");
-        if (price.Unit == PriceUnits.Month && price.Max > MaxMonthlyPrice)
+        if (price.Unit == PriceUnit.Month && price.Max > MaxMonthlyPrice)
             yield return ($"{field}.max", $"is {price.Max}; a monthly price is at most {MaxMonthlyPrice:0} USD");
         if (price.Currency != "USD") yield return ($"{field}.currency", $"'{price.Currency}' is not USD");
-        if (!Provenances.All.Contains(price.Provenance))
-            yield return ($"{field}.provenance", $"'{price.Provenance}' is not one of {string.Join(", ", Provenances.All)}");
-        if (price.Provenance == Provenances.Derived)
+        if (!Enum.IsDefined(price.Provenance))
+            yield return ($"{field}.provenance", $"is not one of {string.Join(", ", Assessment.Wire.NamesOf<Provenance>())}");
+        if (price.Provenance == Provenance.Derived)
         {
             if (string.IsNullOrWhiteSpace(price.DerivedFrom))
                 yield return ($"{field}.derivedFrom", "a derived range must name the category it comes from");
@@ -43,7 +43,7 @@ public static class CatalogueRules
             if (string.IsNullOrWhiteSpace(price.Note))
                 yield return ($"{field}.note", "a derived range must say how it was worked out");
         }
-        if (price.Sources.Count == 0 && price.Provenance != Provenances.Derived)
+        if (price.Sources.Count == 0 && price.Provenance != Provenance.Derived)
             yield return ($"{field}.sources", "must name at least one source");
         foreach (var id in price.Sources.Where(id => !sourceExists(id)))
             yield return ($"{field}.sources", $"'{id}' is not a known source id");
@@ -51,6 +51,8 @@ public static class CatalogueRules
 
     public static IEnumerable<(string Field, string Message)> CheckLocation(LocationProfile l, Func<string, bool> sourceExists)
     {
+        if (l.Name.Length > MaxNameLength) yield return ("name", $"is longer than {MaxNameLength} characters");
+        if (l.Hint is { Length: > MaxNameLength }) yield return ("hint", $"is longer than {MaxNameLength} characters");
         if (l.CostFactor.Min <= 0) yield return ("costFactor.min", "must be above 0");
         if (l.CostFactor.Min > l.CostFactor.Max) yield return ("costFactor.min", $"is {l.CostFactor.Min}, above max {l.CostFactor.Max}");
         if (l.CostFactor.Max > 5) yield return ("costFactor.max", "must be at most 5 times the onshore cost");
@@ -66,6 +68,20 @@ public static class CatalogueRules
         foreach (var (notes, name) in new[] { (l.Strengths, "strengths"), (l.Risks, "risks") })
             foreach (var n in notes.Where(n => !sourceExists(n.Source)))
                 yield return (name, $"'{n.Source}' is not a known source id");
+    }
+
+    public static IEnumerable<(string Field, string Message)> CheckModel(ModelProfile m, Func<string, bool> sourceExists)
+    {
+        foreach (var (notes, name) in new[] { (m.Strengths, "strengths"), (m.Risks, "risks") })
+        {
+            if (notes.Count == 0) yield return (name, "must list at least one");
+            for (var i = 0; i < notes.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(notes[i].Text)) yield return ($"{name}[{i}].text", "must not be empty");
+                else if (notes[i].Text.Length > MaxTextLength) yield return ($"{name}[{i}].text", $"is longer than {MaxTextLength} characters");
+                if (!sourceExists(notes[i].Source)) yield return ($"{name}[{i}].source", $"'{notes[i].Source}' is not a known source id");
+            }
+        }
     }
 
     public static IEnumerable<(string Field, string Message)> CheckPreset(WeightPreset p, IReadOnlyCollection<string> criteria)

@@ -6,6 +6,8 @@ public sealed record LocationProfile
     public required Scoring.LocationOption Key { get; init; }
     public required string Name { get; init; }
     public required string Description { get; init; }
+    /// <summary>One line under the band's name where the questionnaire offers it; null in documents stored before it.</summary>
+    public string? Hint { get; init; }
     /// <summary>Cost as a fraction of the onshore cost for the same work (onshore is 1).</summary>
     public required SourcedRange<decimal> CostFactor { get; init; }
     /// <summary>Time-zone gap to the client, in hours.</summary>

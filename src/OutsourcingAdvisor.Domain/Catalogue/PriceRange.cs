@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OutsourcingAdvisor.Domain.Catalogue;
 
 /// <summary>A price range in USD with where it comes from. Used for provider prices and for in-house wages.</summary>
@@ -5,11 +7,11 @@ public sealed record PriceRange
 {
     public required decimal Min { get; init; }
     public required decimal Max { get; init; }
-    /// <summary><c>hour</c>, <c>month</c> or <c>percent-below-in-house</c> (see <see cref="PriceUnits"/>).</summary>
-    public required string Unit { get; init; }
+    /// <summary><c>hour</c>, <c>month</c> or <c>percent-below-in-house</c> on the wire.</summary>
+    public required PriceUnit Unit { get; init; }
     public string Currency { get; init; } = "USD";
-    /// <summary><c>document</c>, <c>reference</c> or <c>derived</c> (see <see cref="Provenances"/>).</summary>
-    public required string Provenance { get; init; }
+    /// <summary><c>document</c>, <c>reference</c> or <c>derived</c> on the wire.</summary>
+    public required Provenance Provenance { get; init; }
     public List<string> Sources { get; init; } = [];
     /// <summary>For a derived range: the slug of the category whose range it was worked out from.</summary>
     public string? DerivedFrom { get; init; }
@@ -17,18 +19,26 @@ public sealed record PriceRange
     public string? Note { get; init; }
 }
 
-public static class PriceUnits
+/// <summary>What a catalogue price range counts in, with the names seed files and stored documents use.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PriceUnit>))]
+public enum PriceUnit
 {
-    public const string Hour = "hour";
-    public const string Month = "month";
-    public const string PercentBelowInHouse = "percent-below-in-house";
-    public static readonly string[] All = [Hour, Month, PercentBelowInHouse];
+    /// <summary>USD an hour.</summary>
+    [JsonStringEnumMemberName("hour")] Hour,
+    /// <summary>USD a month.</summary>
+    [JsonStringEnumMemberName("month")] Month,
+    /// <summary>How far below the in-house cost, 0 to 100.</summary>
+    [JsonStringEnumMemberName("percent-below-in-house")] PercentBelowInHouse,
 }
 
-public static class Provenances
+/// <summary>Where a price range comes from, with the names seed files and stored documents use.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Provenance>))]
+public enum Provenance
 {
-    public const string Document = "document";
-    public const string Reference = "reference";
-    public const string Derived = "derived";
-    public static readonly string[] All = [Document, Reference, Derived];
+    /// <summary>Stated by one of the source documents.</summary>
+    [JsonStringEnumMemberName("document")] Document,
+    /// <summary>A public reference figure.</summary>
+    [JsonStringEnumMemberName("reference")] Reference,
+    /// <summary>Worked out from another category's range.</summary>
+    [JsonStringEnumMemberName("derived")] Derived,
 }

@@ -24,7 +24,7 @@ public sealed record CoverHours(int BusinessHours, int Extended, int RoundTheClo
 
 public sealed record CategoryCosts(
     string Slug,
-    string TradeUnit,
+    TradeUnit TradeUnit,
     IReadOnlyList<ProviderPrice> Prices,
     PercentBelowInHouse? PercentBelowInHouse,
     IReadOnlyList<SourcedLabel> ProviderKinds,

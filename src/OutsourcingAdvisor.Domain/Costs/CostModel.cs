@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OutsourcingAdvisor.Domain.Assessment;
 
 namespace OutsourcingAdvisor.Domain.Costs;
@@ -5,55 +6,76 @@ namespace OutsourcingAdvisor.Domain.Costs;
 /// <summary>How a trade unit turns into a quantity of work.</summary>
 public enum UnitKind { Hour, Day, Month, PerEmployee, PerProject, PerItem, PercentOfSalary }
 
+/// <summary>The unit providers of a kind of work price in, with the names costs.json and stored results use.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TradeUnit>))]
+public enum TradeUnit
+{
+    [JsonStringEnumMemberName("hour")] Hour,
+    /// <summary>A day of <see cref="TradeUnits.HoursPerDay"/> hours.</summary>
+    [JsonStringEnumMemberName("day")] Day,
+    /// <summary>A flat monthly fee or retainer.</summary>
+    [JsonStringEnumMemberName("month")] Month,
+    /// <summary>A fixed price for the whole piece of work.</summary>
+    [JsonStringEnumMemberName("project")] Project,
+    /// <summary>A recruitment fee: a share of the hire's first-year salary.</summary>
+    [JsonStringEnumMemberName("percent-of-salary")] PercentOfSalary,
+    [JsonStringEnumMemberName("employee-month")] EmployeeMonth,
+    [JsonStringEnumMemberName("user-month")] UserMonth,
+    [JsonStringEnumMemberName("word")] Word,
+    [JsonStringEnumMemberName("page")] Page,
+    [JsonStringEnumMemberName("invoice")] Invoice,
+    [JsonStringEnumMemberName("claim")] Claim,
+    [JsonStringEnumMemberName("order")] Order,
+    [JsonStringEnumMemberName("meeting")] Meeting,
+    [JsonStringEnumMemberName("transaction")] Transaction,
+    [JsonStringEnumMemberName("contract")] Contract,
+    /// <summary>A minute of finished video.</summary>
+    [JsonStringEnumMemberName("video-minute")] VideoMinute,
+    /// <summary>An hour of finished course.</summary>
+    [JsonStringEnumMemberName("produced-hour")] ProducedHour,
+}
+
 public static class TradeUnits
 {
-    public const string Hour = "hour";
-    public const string Day = "day";
-    public const string Month = "month";
-    public const string Project = "project";
-    public const string PercentOfSalary = "percent-of-salary";
-    public static readonly string[] PerEmployee = ["employee-month", "user-month"];
-    public static readonly string[] PerItem = ["word", "page", "invoice", "claim", "order", "meeting", "transaction", "contract", "video-minute", "produced-hour"];
-    public static readonly string[] All = [Hour, Day, Month, Project, PercentOfSalary, .. PerEmployee, .. PerItem];
-
     /// <summary>A working day, for day rates against hours entered.</summary>
     public const int HoursPerDay = 8;
 
-    public static UnitKind KindOf(string unit) => unit switch
+    public static UnitKind KindOf(TradeUnit unit) => unit switch
     {
-        Hour => UnitKind.Hour,
-        Day => UnitKind.Day,
-        Month => UnitKind.Month,
-        Project => UnitKind.PerProject,
-        PercentOfSalary => UnitKind.PercentOfSalary,
-        _ when PerEmployee.Contains(unit) => UnitKind.PerEmployee,
-        _ when PerItem.Contains(unit) => UnitKind.PerItem,
+        TradeUnit.Hour => UnitKind.Hour,
+        TradeUnit.Day => UnitKind.Day,
+        TradeUnit.Month => UnitKind.Month,
+        TradeUnit.Project => UnitKind.PerProject,
+        TradeUnit.PercentOfSalary => UnitKind.PercentOfSalary,
+        TradeUnit.EmployeeMonth or TradeUnit.UserMonth => UnitKind.PerEmployee,
+        TradeUnit.Word or TradeUnit.Page or TradeUnit.Invoice or TradeUnit.Claim or TradeUnit.Order or TradeUnit.Meeting
+            or TradeUnit.Transaction or TradeUnit.Contract or TradeUnit.VideoMinute or TradeUnit.ProducedHour => UnitKind.PerItem,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "not a known trade unit"),
     };
 
     /// <summary>"an hour", "per employee a month", "a page": how the report reads a unit price.</summary>
-    public static string Per(string unit) => unit switch
+    public static string Per(TradeUnit unit) => unit switch
     {
-        Hour => "an hour",
-        Day => "a day",
-        Month => "a month",
-        Project => "for the project",
-        PercentOfSalary => "of the hire's first-year salary",
-        "employee-month" => "per employee a month",
-        "user-month" => "per user a month",
-        "video-minute" => "per minute of finished video",
-        "produced-hour" => "per hour of finished course",
-        _ => $"per {unit}",
+        TradeUnit.Hour => "an hour",
+        TradeUnit.Day => "a day",
+        TradeUnit.Month => "a month",
+        TradeUnit.Project => "for the project",
+        TradeUnit.PercentOfSalary => "of the hire's first-year salary",
+        TradeUnit.EmployeeMonth => "per employee a month",
+        TradeUnit.UserMonth => "per user a month",
+        TradeUnit.VideoMinute => "per minute of finished video",
+        TradeUnit.ProducedHour => "per hour of finished course",
+        _ => $"per {Wire.Name(unit)}",
     };
 
     /// <summary>The thing counted, plural: "pages", "claims".</summary>
-    public static string Plural(string unit) => unit switch
+    public static string Plural(TradeUnit unit) => unit switch
     {
-        "video-minute" => "minutes of finished video",
-        "produced-hour" => "hours of finished course",
-        "employee-month" => "employees",
-        "user-month" => "users",
-        _ => unit + "s",
+        TradeUnit.VideoMinute => "minutes of finished video",
+        TradeUnit.ProducedHour => "hours of finished course",
+        TradeUnit.EmployeeMonth => "employees",
+        TradeUnit.UserMonth => "users",
+        _ => Wire.Name(unit) + "s",
     };
 }
 
@@ -81,7 +103,7 @@ public sealed record CostQuery(int HoursPerMonth, Coverage? Coverage, int? Headc
 
 /// <summary>How much of the trade unit the work needs, or null where the answers do not say (and why).</summary>
 /// <remarks>The sentence is built only when read: the what-if re-runs need the amount alone.</remarks>
-public sealed record Quantity(decimal? Amount, string Unit, int EnteredHours, int CoveredHours, int Seats, bool OneOff)
+public sealed record Quantity(decimal? Amount, TradeUnit Unit, int EnteredHours, int CoveredHours, int Seats, bool OneOff)
 {
     public string Explanation
     {
@@ -189,7 +211,7 @@ public static class CostModel
     }
 
     /// <summary>How many trade units the answers ask for, per month (or in total for one-off work).</summary>
-    public static Quantity QuantityOf(string unit, CostQuery q, CoverHours cover)
+    public static Quantity QuantityOf(TradeUnit unit, CostQuery q, CoverHours cover)
     {
         var hours = CoveredHours(q.HoursPerMonth, q.Coverage, cover);
         decimal? amount = TradeUnits.KindOf(unit) switch
@@ -205,7 +227,7 @@ public static class CostModel
     }
 
     /// <summary>Whether a cost is a total for the work (one-off work, fixed-price projects) rather than a monthly bill.</summary>
-    public static bool IsTotal(string unit, bool oneOff) => oneOff || TradeUnits.KindOf(unit) == UnitKind.PerProject;
+    public static bool IsTotal(TradeUnit unit, bool oneOff) => oneOff || TradeUnits.KindOf(unit) == UnitKind.PerProject;
 
     public static (decimal Low, decimal High)? Money(BandPrice? price, Quantity quantity) =>
         price is null || quantity.Amount is not { } n ? null : (Dollars(price.Low * n), Dollars(price.High * n));

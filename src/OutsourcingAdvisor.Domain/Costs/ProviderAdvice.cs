@@ -47,7 +47,7 @@ public sealed record ProviderAdvice(string Kind, string KindLabel, string? KindS
     };
 
     /// <summary>The pricing model a trade unit implies: a price quoted per page is a per-transaction price.</summary>
-    public static string ModelOfUnit(string unit) => TradeUnits.KindOf(unit) switch
+    public static string ModelOfUnit(TradeUnit unit) => TradeUnits.KindOf(unit) switch
     {
         UnitKind.Hour => "hourly",
         UnitKind.Day => "day-rate",

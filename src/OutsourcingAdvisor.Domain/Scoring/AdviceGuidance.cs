@@ -14,62 +14,21 @@ public sealed record Guidance(
     IReadOnlyList<SourcedText> LocationRisks,
     IReadOnlyList<SourcedText> FirstSteps);
 
-/// <summary>What to expect of each way of handing work off, from the documents' benefits and drawbacks.</summary>
+/// <summary>
+/// What to expect of the recommended model and location (the catalogue's data: models.json and locations.json),
+/// and the first steps to take.
+/// </summary>
 public static class AdviceGuidance
 {
-    private static readonly Dictionary<ModelOption, (SourcedText[] Strengths, SourcedText[] Risks)> Models = new()
-    {
-        [ModelOption.Bpo] = (
-            [
-                new("Lower running costs: you stop paying for the staff, space and tools the process needed.", "doc-001"),
-                new("Capacity follows demand, up or down, without hiring or letting people go.", "doc-001"),
-                new("Providers run the same process for many clients and pass on part of that scale saving.", "doc-003"),
-                new("Your own team keeps its time for the work that sets your business apart.", "doc-001"),
-            ],
-            [
-                new("Setting up takes longer than a one-off job and needs more managing in the first months.", "doc-003"),
-                new("Once a whole process is handed over, quick changes are harder to make.", "doc-003"),
-                new("Most early contract exits are blamed on service quality (71% in one survey), so agree quality measures before you sign.", "ref-deloitte-2012"),
-            ]),
-        [ModelOption.Kpo] = (
-            [
-                new("Specialist knowledge and skills that your team does not have today.", "doc-001"),
-                new("Outside experts bring methods and ideas that can improve how you work.", "doc-001"),
-                new("Your team can spend its time on strategy while experts do the analysis.", "doc-001"),
-            ],
-            [
-                new("Expert work costs far more than BPO: you pay for knowledge, not volume.", "doc-000"),
-                new("If you end up relying on it all the time, hiring your own expert may cost less.", "doc-000"),
-                new("The provider sees sensitive data and plans; 59% of firms in one survey had a breach caused by a vendor.", "ref-ponemon-2018"),
-            ]),
-        [ModelOption.Project] = (
-            [
-                new("Quick to start and flexible: you bring help in only for this piece of work.", "doc-003"),
-                new("Little upfront cost and no long-term commitment.", "doc-003"),
-            ],
-            [
-                new("You have less control over how the work is done, and quality can vary between providers.", "doc-003"),
-                new("Someone on your side still has to manage the project and check the result.", "doc-003"),
-            ]),
-        [ModelOption.InHouse] = (
-            [
-                new("When you need the skill all the time, a hire of your own is the better buy.", "doc-000"),
-                new("The knowledge stays in your company, and the work and data stay under your control.", "doc-000"),
-            ],
-            [
-                new("An employee costs the wage plus 25% to 40% in on-costs every month, busy or not.", "ref-konnect-2023"),
-                new("Hiring takes time and adds a full-time commitment, which outsourcing avoids.", "doc-000"),
-            ]),
-    };
-
     public static Guidance For(AssessmentResult result, AssessmentAnswers answers, AdvisorCatalogue catalogue)
     {
         var model = result.Recommendation.Model;
         var location = catalogue.Location(result.Recommendation.Location);
-        var (strengths, risks) = Models[model];
+        // A catalogue stored before the models' strengths and risks were data holds none: the report then lists none.
+        var profile = catalogue.FindModel(model);
         return new Guidance(
-            strengths,
-            risks,
+            [.. (profile?.Strengths ?? []).Select(n => new SourcedText(n.Text, n.Source))],
+            [.. (profile?.Risks ?? []).Select(n => new SourcedText(n.Text, n.Source))],
             [.. location.Strengths.Select(n => new SourcedText(n.Text, n.Source))],
             [.. location.Risks.Select(n => new SourcedText(n.Text, n.Source))],
             FirstSteps(model, location.Key, answers));

@@ -27,6 +27,11 @@ public sealed record RecommendedOption(ModelOption Model, Catalogue.Specializati
 /// The cost of the recommended option at the recommended location, against the budget and an in-house hire.
 /// The fields after <c>Note</c> came with the unit-based cost model; results stored before it lack them (null).
 /// </summary>
+/// <remarks>
+/// <c>PriceUnit</c> and <c>PriceProvenance</c> stay text because stored results hold two vocabularies in them: before
+/// the cost model a catalogue <see cref="Catalogue.PriceUnit"/> and <see cref="Catalogue.Provenance"/>; since, the
+/// <see cref="Costs.TradeUnit"/> and basis of <see cref="Price"/>, whose typed fields are the ones to read.
+/// </remarks>
 public sealed record CostSummary(
     string Currency,
     decimal? Low,
@@ -51,7 +56,7 @@ public sealed record CostSummary(
 
 /// <summary>What a provider charges per trade unit in the recommended band, and where the figure comes from.</summary>
 /// <param name="Basis"><c>direct</c>, <c>scaled</c> (from <paramref name="ScaledFrom"/> by cost factors), <c>unlocated</c> or <c>share-of-wage</c>.</param>
-public sealed record PriceLine(string Unit, decimal Low, decimal High, bool OpenEnded, string Basis, string? ScaledFrom, IReadOnlyList<string> Sources, int? Year);
+public sealed record PriceLine(Costs.TradeUnit Unit, decimal Low, decimal High, bool OpenEnded, string Basis, string? ScaledFrom, IReadOnlyList<string> Sources, int? Year);
 
 /// <summary>The in-house cost's basis: the occupation's wage (SOC code, year) and the ECEC loaded-cost factor.</summary>
 public sealed record WageLine(

@@ -322,7 +322,7 @@ public static class ScoringEngine
                 "USD", low, high,
                 check.Fit == Fit.Unknown ? null : check.Fit == Fit.Fits,
                 p.InHouse, p.InHouse,
-                price?.Unit, price?.Basis,
+                price is null ? null : Wire.Name(price.Unit), price?.Basis,
                 sources.Distinct().ToList(),
                 note,
                 price,

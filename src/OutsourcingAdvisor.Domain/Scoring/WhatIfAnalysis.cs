@@ -15,7 +15,7 @@ public static class WhatIfAnalysis
         var changes = new List<WhatIfChange>();
 
         foreach (var question in Questions.All)
-            foreach (var value in question.WhatIfValues(a, catalogue.Thresholds))
+            foreach (var value in question.WhatIfValues(a, catalogue))
             {
                 var changed = question.Write(a, value);
                 var (m, l) = ScoringEngine.Decide(changed, catalogue);

@@ -6,7 +6,8 @@ namespace OutsourcingAdvisor.Web.Assessments;
 
 /// <summary>
 /// The one validator for the questionnaire, used by every page step and by the API. Each answer is checked by
-/// its <see cref="Question"/>; the task type and the weighting are also checked against the current catalogue.
+/// its <see cref="Question"/>; the task type, the weighting and the location are also checked against the current
+/// catalogue (a location must be "any" or a band it offers).
 /// </summary>
 public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput>
 {
@@ -29,6 +30,8 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
         _ when string.IsNullOrEmpty(value) => null,
         AnswerKind.TaskType when catalogue.Current.FindCategory(value) is null =>
             $"We do not know the task type “{Clip(value)}”. Choose one from the list.",
+        AnswerKind.Location when q.ChoicesIn(catalogue.Current) is var bands && bands.All(c => c.Value != value) =>
+            q.ChoiceProblem(bands),
         AnswerKind.Preset when catalogue.Current.FindPreset(value) is null =>
             $"Choose a weighting of: {string.Join(", ", catalogue.Current.Presets.Select(p => p.Name))}.",
         _ => null,

@@ -68,25 +68,25 @@ public sealed class QuestionsTests
     [Fact]
     public void WhatIfTriesEveryOtherChoiceAndTheOtherSideOfAYesNo()
     {
-        Assert.Equal(["low", "moderate"], Questions.DataSensitivity.WhatIfValues(Full, TestCatalogue.Real.Thresholds));
-        Assert.Equal(["false"], Questions.OnSiteRequired.WhatIfValues(Full, TestCatalogue.Real.Thresholds));
-        Assert.Empty(Questions.TaskType.WhatIfValues(Full, TestCatalogue.Real.Thresholds));
-        Assert.Empty(Questions.ClientName.WhatIfValues(Full, TestCatalogue.Real.Thresholds));
+        Assert.Equal(["low", "moderate"], Questions.DataSensitivity.WhatIfValues(Full, TestCatalogue.Real));
+        Assert.Equal(["false"], Questions.OnSiteRequired.WhatIfValues(Full, TestCatalogue.Real));
+        Assert.Empty(Questions.TaskType.WhatIfValues(Full, TestCatalogue.Real));
+        Assert.Empty(Questions.ClientName.WhatIfValues(Full, TestCatalogue.Real));
     }
 
     [Fact]
     public void WhatIfNeverTriesANumberOutsideItsLimits()
     {
         var atTop = Full with { MonthlyBudget = AnswerLimits.MaxMonthlyBudget, HoursPerMonth = 1 };
-        Assert.Equal(["5000000"], Questions.MonthlyBudget.WhatIfValues(atTop, TestCatalogue.Real.Thresholds));
-        Assert.Equal(["2"], Questions.HoursPerMonth.WhatIfValues(atTop, TestCatalogue.Real.Thresholds));
+        Assert.Equal(["5000000"], Questions.MonthlyBudget.WhatIfValues(atTop, TestCatalogue.Real));
+        Assert.Equal(["2"], Questions.HoursPerMonth.WhatIfValues(atTop, TestCatalogue.Real));
     }
 
     [Fact]
     public void EveryValueWhatIfTriesIsPhrasedInWords()
     {
         foreach (var q in Questions.All)
-            foreach (var value in q.WhatIfValues(TestCatalogue.Answers(), TestCatalogue.Real.Thresholds))
+            foreach (var value in q.WhatIfValues(TestCatalogue.Answers(), TestCatalogue.Real))
                 Assert.DoesNotContain(" were " + value, q.Phrasing(value).Replace(q.Wire, ""));
         Assert.Equal("the data were of high sensitivity", Questions.DataSensitivity.Phrasing("high"));
         Assert.Equal("your budget were $8,000 a month", Questions.MonthlyBudget.Phrasing("8000"));

@@ -54,7 +54,7 @@ public sealed class CostModelTests
     [Fact]
     public void PerEmployeeServicesAreCountedByHeadcount()
     {
-        var q = CostModel.QuantityOf("employee-month", new CostQuery(160, null, 25, null, false), Book.CoverHours);
+        var q = CostModel.QuantityOf(TradeUnit.EmployeeMonth, new CostQuery(160, null, 25, null, false), Book.CoverHours);
         Assert.Equal(25m, q.Amount);
         var cost = CostModel.Money(Price("payroll", "onshore"), q)!.Value;
         Assert.Equal((100m, 500m), cost);
@@ -63,7 +63,7 @@ public sealed class CostModelTests
     [Fact]
     public void PerEmployeeServicesWithoutAHeadcountHaveNoTotal()
     {
-        var q = CostModel.QuantityOf("employee-month", new CostQuery(160, null, null, null, false), Book.CoverHours);
+        var q = CostModel.QuantityOf(TradeUnit.EmployeeMonth, new CostQuery(160, null, null, null, false), Book.CoverHours);
         Assert.Null(q.Amount);
         Assert.Null(CostModel.Money(Price("payroll", "onshore"), q));
     }
@@ -71,8 +71,8 @@ public sealed class CostModelTests
     [Fact]
     public void AProjectIsPricedAsATotal()
     {
-        Assert.True(CostModel.IsTotal("project", oneOff: false));
-        var q = CostModel.QuantityOf("project", new CostQuery(80, null, null, null, true), Book.CoverHours);
+        Assert.True(CostModel.IsTotal(TradeUnit.Project, oneOff: false));
+        var q = CostModel.QuantityOf(TradeUnit.Project, new CostQuery(80, null, null, null, true), Book.CoverHours);
         Assert.Equal((2500m, 20000m), CostModel.Money(Price("website-redesign", "onshore"), q));
     }
 
@@ -88,7 +88,7 @@ public sealed class CostModelTests
     public void ABudgetBelowTheLowestQuoteDoesNotFitAndSaysWhatWould()
     {
         var price = Price("customer-support", "onshore");
-        var q = CostModel.QuantityOf("hour", new CostQuery(160, null, null, null, false), Book.CoverHours);
+        var q = CostModel.QuantityOf(TradeUnit.Hour, new CostQuery(160, null, null, null, false), Book.CoverHours);
         var check = CostModel.Check(CostModel.Money(price, q), 100, false);
         Assert.Equal(Fit.DoesNotFit, check.Fit);
         Assert.Equal(price.Low * 160, check.SmallestBudget);

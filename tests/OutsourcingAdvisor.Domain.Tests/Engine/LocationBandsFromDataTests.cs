@@ -75,6 +75,26 @@ public sealed class LocationBandsFromDataTests
     }
 
     [Fact]
+    public void TheLocationQuestionOffersNoPreferenceAndTheBandsTheCatalogueListsWithTheirNamesAndHints()
+    {
+        var twoBands = ReadSeedWith(locations => locations.Where(l => l!["key"]!.GetValue<string>() != "nearshore"));
+        var q = Questions.Location;
+
+        Assert.Equal(["any", "onshore", "nearshore", "offshore"], q.ChoicesIn(Real).Select(c => c.Value));
+        Assert.Equal(["any", "onshore", "offshore"], q.ChoicesIn(twoBands).Select(c => c.Value));
+        Assert.Equal(["No preference", .. twoBands.Locations.Select(l => l.Name)], q.ChoicesIn(twoBands).Select(c => c.Label));
+        Assert.Equal(["Let the advice decide.", .. twoBands.Locations.Select(l => l.Hint)], q.ChoicesIn(twoBands).Select(c => c.Hint));
+        Assert.All(Real.Locations, l => Assert.False(string.IsNullOrWhiteSpace(l.Hint)));
+        // What-if tries only what the catalogue offers.
+        Assert.Equal(["any", "offshore"], q.WhatIfValues(CallCentre with { Location = PreferredLocation.Onshore }, twoBands));
+        Assert.Equal("Offshore", q.Display("offshore", twoBands));
+        // Without a catalogue the wire vocabulary is checked; the validator then checks the catalogue offers the band.
+        Assert.Equal(Wire.NamesOf<PreferredLocation>(), q.WireValues);
+        Assert.Null(q.Problem("nearshore"));
+        Assert.Equal("Choose a location from the list: any, onshore, nearshore, offshore.", q.Problem("moonshore"));
+    }
+
+    [Fact]
     public void ABandNotInTheListIsRefusedByTheSeedReader()
     {
         var error = Assert.Throws<SeedDataException>(() => ReadSeedWith(locations =>

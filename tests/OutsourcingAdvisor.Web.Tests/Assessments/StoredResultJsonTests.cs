@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OutsourcingAdvisor.Domain.Catalogue.Seed;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
@@ -58,6 +59,23 @@ public sealed class StoredResultJsonTests
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         var fresh = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         Assert.NotNull(fresh["cost"]!["price"] ?? fresh["cost"]!["inHouse"]);
+    }
+
+    /// <summary>The models' strengths and risks moved from code to seed-data/models.json: a report lists the same text as before.</summary>
+    [Fact]
+    public void TheModelsStrengthsAndRisksInTheSeedAreTheTextStoredResultsShow()
+    {
+        var catalogue = SeedReader.Read(SeedCopy.RepoSeedDirectory).ToCatalogue("seed");
+        var seen = new HashSet<string>();
+        foreach (var file in Directory.GetFiles(Folder, "*.json"))
+        {
+            var stored = JsonSerializer.Deserialize<AssessmentResponse>(File.ReadAllText(file), AssessmentStorage.Json)!;
+            var model = catalogue.FindModel(stored.Recommendation.Model)!;
+            Assert.Equal(stored.Guidance.ModelStrengths, model.Strengths.Select(n => new OutsourcingAdvisor.Domain.Scoring.SourcedText(n.Text, n.Source)));
+            Assert.Equal(stored.Guidance.ModelRisks, model.Risks.Select(n => new OutsourcingAdvisor.Domain.Scoring.SourcedText(n.Text, n.Source)));
+            seen.Add(OutsourcingAdvisor.Domain.Assessment.Wire.Name(stored.Recommendation.Model));
+        }
+        Assert.Equal(OutsourcingAdvisor.Domain.Assessment.Wire.NamesOf<OutsourcingAdvisor.Domain.Scoring.ModelOption>().Order(), seen.Order());
     }
 
     [Fact]

@@ -87,9 +87,9 @@ public sealed class SeedImportTests : IDisposable
         var price = (await CurrentDocumentAsync()).Categories.Single(c => c.Slug == slug).Price!;
         Assert.Equal(min, price.Min);
         Assert.Equal(max, price.Max);
-        Assert.Equal(unit, price.Unit);
+        Assert.Equal(unit, OutsourcingAdvisor.Domain.Assessment.Wire.Name(price.Unit));
         Assert.Equal("USD", price.Currency);
-        Assert.Equal("document", price.Provenance);
+        Assert.Equal(Provenance.Document, price.Provenance);
         Assert.Equal(["doc-002"], price.Sources);
     }
 
@@ -99,8 +99,8 @@ public sealed class SeedImportTests : IDisposable
         await ImportAsync();
         var document = await CurrentDocumentAsync();
         var derived = document.Categories.Where(c => c.Price != null).ToList();
-        Assert.Contains(derived, c => c.Price!.Provenance == "derived");
-        Assert.All(derived.Where(c => c.Price!.Provenance == "derived"), c =>
+        Assert.Contains(derived, c => c.Price!.Provenance == Provenance.Derived);
+        Assert.All(derived.Where(c => c.Price!.Provenance == Provenance.Derived), c =>
         {
             Assert.False(string.IsNullOrWhiteSpace(c.Price!.DerivedFrom));
             Assert.False(string.IsNullOrWhiteSpace(c.Price.Note));

@@ -31,8 +31,9 @@ internal static class CostReader
             var e = item.Named($"'{slug}' (#{i})");
             if (!slugs.Contains(slug)) throw e.Fail("slug", $"'{slug}' is not a category in categories.json");
             if (!seen.Add(slug)) throw e.Fail("slug", $"'{slug}' appears more than once");
-            var unit = e.String("tradeUnit");
-            if (!TradeUnits.All.Contains(unit)) throw e.Fail("tradeUnit", $"'{unit}' is not one of {string.Join(", ", TradeUnits.All)}");
+            var unitName = e.String("tradeUnit");
+            var unit = Assessment.Wire.Parse<TradeUnit>(unitName)
+                ?? throw e.Fail("tradeUnit", $"'{unitName}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<TradeUnit>())}");
             var prices = e.Objects("prices").Select(p => ReadPrice(p, sources, bands)).ToList();
             var pctEntry = e.OptionalObject("percentBelowInHouse");
             PercentBelowInHouse? pct = null;

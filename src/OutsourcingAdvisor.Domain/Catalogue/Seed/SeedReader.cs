@@ -16,7 +16,7 @@ public sealed record SeedContent(string ContentHash, CatalogueDocument Document)
 /// </summary>
 public static class SeedReader
 {
-    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "market-facts.json", "weights.json", CostReader.File];
+    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "models.json", "market-facts.json", "weights.json", CostReader.File];
 
     private static readonly string[] SkillLevels = ["basic", "intermediate", "specialist", "expert"];
     private static readonly string[] Topics = ["market", "risk"];
@@ -58,6 +58,16 @@ public static class SeedReader
         if (locations.Count == 0)
             throw new SeedDataException("locations.json", null, "locations", "the file lists no location band");
 
+        var modelEntries = Entries(directory, "models.json", "models", "key").ToList();
+        var models = modelEntries.Select(e => (Entry: e, Model: ReadModel(e))).ToList();
+        Unique(models.Select(m => m.Model).ToList(), m => Assessment.Wire.Name(m.Key), "models.json", "key");
+        foreach (var (entry, model) in models)
+            foreach (var (field, message) in CatalogueRules.CheckModel(model, sourceIds.Contains))
+                throw entry.Fail(field, message);
+        // The engine can recommend every model, so each needs its strengths and risks.
+        foreach (var missing in Enum.GetValues<Scoring.ModelOption>().Where(o => models.All(m => m.Model.Key != o)))
+            throw new SeedDataException("models.json", null, "models", $"the file gives no entry for '{Assessment.Wire.Name(missing)}'");
+
         var facts = Entries(directory, "market-facts.json", "marketFacts", "id").Select(e => ReadFact(e, sourceIds)).ToList();
         Unique(facts, f => f.Id, "market-facts.json", "id");
 
@@ -70,6 +80,7 @@ public static class SeedReader
         return new SeedContent(hash, CatalogueDocument.Canonical(new CatalogueDocument
         {
             Sources = sources, Categories = [.. categories.Select(c => c.Category)], Locations = [.. locations.Select(l => l.Location)],
+            Models = [.. models.Select(m => m.Model)],
             MarketFacts = facts, Presets = presets, Thresholds = thresholds, DefaultPreset = defaultPreset, Costs = costs,
         }));
     }
@@ -77,6 +88,12 @@ public static class SeedReader
     private static T? Optional<T>(SeedEntry e, string field) where T : struct, Enum
     {
         if (e.OptionalString(field) is not { } text) return null;
+        return Assessment.Wire.Parse<T>(text) ?? throw e.Fail(field, $"'{text}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<T>())}");
+    }
+
+    private static T Required<T>(SeedEntry e, string field) where T : struct, Enum
+    {
+        var text = e.String(field);
         return Assessment.Wire.Parse<T>(text) ?? throw e.Fail(field, $"'{text}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<T>())}");
     }
 
@@ -183,9 +200,9 @@ public static class SeedReader
         {
             Min = p.Decimal("min"),
             Max = p.Decimal("max"),
-            Unit = p.String("unit"),
+            Unit = Required<PriceUnit>(p, "unit"),
             Currency = p.OptionalString("currency") ?? "USD",
-            Provenance = p.String("provenance"),
+            Provenance = Required<Provenance>(p, "provenance"),
             Sources = p.Strings("sources", required: false),
             DerivedFrom = p.OptionalString("derivedFrom"),
             Note = p.OptionalString("note"),
@@ -201,7 +218,7 @@ public static class SeedReader
             foreach (var (f, message) in CatalogueRules.CheckPrice(price, field, sources.Contains, slugs.Contains))
                 throw e.Fail(f, message);
         }
-        if (c.InHouseWage is { Unit: not PriceUnits.Hour }) throw e.Fail("inHouseWage.unit", "an in-house wage is per hour");
+        if (c.InHouseWage is { Unit: not PriceUnit.Hour }) throw e.Fail("inHouseWage.unit", "an in-house wage is per hour");
         foreach (var x in c.ExcludedModels)
         {
             if (Assessment.Wire.Parse<Scoring.ModelOption>(x.Model) is null) throw e.Fail("excludedModels.model", $"'{x.Model}' is not one of {string.Join(", ", Scoring.OptionNames.Models.Select(Assessment.Wire.Name))}");
@@ -220,6 +237,7 @@ public static class SeedReader
                 ?? throw e.Fail("key", $"'{e.String("key")}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<Scoring.LocationOption>())}"),
             Name = e.String("name"),
             Description = e.String("description"),
+            Hint = e.OptionalString("hint"),
             CostFactor = new() { Min = cost.Decimal("min"), Max = cost.Decimal("max"), Sources = cost.Strings("sources"), Note = cost.OptionalString("note") },
             TimeZoneGapHours = new() { Min = gap.Int("min"), Max = gap.Int("max"), Sources = gap.Strings("sources"), Note = gap.OptionalString("note") },
             OverlapHours = new() { Min = overlap.Int("min"), Max = overlap.Int("max") },
@@ -228,6 +246,14 @@ public static class SeedReader
             Sources = e.Strings("sources"),
         };
     }
+
+    private static ModelProfile ReadModel(SeedEntry e) => new()
+    {
+        Key = Assessment.Wire.Parse<Scoring.ModelOption>(e.String("key"))
+            ?? throw e.Fail("key", $"'{e.String("key")}' is not one of {string.Join(", ", Assessment.Wire.NamesOf<Scoring.ModelOption>())}"),
+        Strengths = [.. e.Objects("strengths").Select(ReadNote)],
+        Risks = [.. e.Objects("risks").Select(ReadNote)],
+    };
 
     private static SourcedNote ReadNote(SeedEntry n) => new() { Text = n.String("text"), Source = n.String("source") };
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Catalogue;
 using OutsourcingAdvisor.Web.Data;
 
@@ -39,7 +40,7 @@ public sealed class EditPriceModel(CatalogueStore store, CatalogueEditor editor,
         var p = c.Price;
         Input = new PriceInput
         {
-            HasPrice = p is not null, Min = p?.Min, Max = p?.Max, Unit = p?.Unit ?? PriceUnits.Hour, Provenance = p?.Provenance ?? Provenances.Reference,
+            HasPrice = p is not null, Min = p?.Min, Max = p?.Max, Unit = Wire.Name(p?.Unit ?? PriceUnit.Hour), Provenance = Wire.Name(p?.Provenance ?? Provenance.Reference),
             Sources = p is null ? "" : string.Join(", ", p.Sources), DerivedFrom = p?.DerivedFrom, PriceNote = p?.Note,
             Revision = CatalogueEditor.RevisionOf(c),
         };
@@ -56,11 +57,15 @@ public sealed class EditPriceModel(CatalogueStore store, CatalogueEditor editor,
         if (Input.HasPrice)
         {
             if (Input.Min is null || Input.Max is null) Errors.Add("Enter both the minimum and the maximum.");
-            else
+            var unit = Wire.Parse<PriceUnit>(Input.Unit);
+            if (unit is null) Errors.Add($"price.unit: '{Input.Unit}' is not one of {string.Join(", ", Wire.NamesOf<PriceUnit>())}.");
+            var provenance = Wire.Parse<Provenance>(Input.Provenance);
+            if (provenance is null) Errors.Add($"price.provenance: '{Input.Provenance}' is not one of {string.Join(", ", Wire.NamesOf<Provenance>())}.");
+            if (Input.Min is not null && Input.Max is not null && unit is not null && provenance is not null)
             {
                 price = new PriceRange
                 {
-                    Min = Input.Min.Value, Max = Input.Max.Value, Unit = Input.Unit ?? "", Provenance = Input.Provenance ?? "",
+                    Min = Input.Min.Value, Max = Input.Max.Value, Unit = unit.Value, Provenance = provenance.Value,
                     Sources = [.. (Input.Sources ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
                     DerivedFrom = string.IsNullOrWhiteSpace(Input.DerivedFrom) ? null : Input.DerivedFrom.Trim(),
                     Note = string.IsNullOrWhiteSpace(Input.PriceNote) ? null : Input.PriceNote.Trim(),

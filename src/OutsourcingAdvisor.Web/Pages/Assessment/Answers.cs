@@ -12,26 +12,27 @@ public sealed record RadioGroup(string Field, string Legend, string? Hint, IRead
     // Not ChoiceId + "-hint": for the first option that would be the group hint's id.
     public string ChoiceHintId(int i) => $"{Id}_{i}_hint";
 
-    public static RadioGroup For(Question q, string? selected, string? error) =>
-        new(q.Name, q.Legend, q.Hint, q.Choices, selected ?? (q.Kind == AnswerKind.Preset ? q.Default : null), error);
+    public static RadioGroup For(Question q, Domain.Catalogue.AdvisorCatalogue catalogue, string? selected, string? error) =>
+        new(q.Name, q.Legend, q.Hint, q.ChoicesIn(catalogue), selected ?? (q.Kind == AnswerKind.Preset ? q.Default : null), error);
 }
 
 /// <summary>The answers as a person reads them, from each answer's <see cref="Question"/>.</summary>
 public static class Answers
 {
     /// <summary>Every answer in questionnaire order: (field, question, answer). The weighting the report used wins over the one asked.</summary>
-    public static IEnumerable<(string Field, string Question, string Answer)> Describe(AssessmentInput a, string taskName, string? preset = null)
+    /// <remarks>Answers whose choices are the catalogue's (the location) are labelled by <paramref name="catalogue"/>.</remarks>
+    public static IEnumerable<(string Field, string Question, string Answer)> Describe(AssessmentInput a, string taskName, Domain.Catalogue.AdvisorCatalogue catalogue, string? preset = null)
     {
         foreach (var q in Questions.InQuestionnaireOrder)
         {
             var value = q.Kind == AnswerKind.Preset ? preset ?? a[q] : a[q];
-            yield return (q.Name, q.Summary, q.Kind == AnswerKind.TaskType ? taskName : q.Display(value));
+            yield return (q.Name, q.Summary, q.Kind == AnswerKind.TaskType ? taskName : q.Display(value, catalogue));
         }
     }
 
     /// <summary>Only the answers that shape the advice (not the name printed on it), for the report and comparison.</summary>
-    public static IEnumerable<(string Field, string Question, string Answer)> DescribeForReport(AssessmentInput a, string taskName, string? preset) =>
-        Describe(a, taskName, preset).Where(r => Questions.Find(r.Field) is not { } q || q.ShownOnReport(a[q], o => a[o]));
+    public static IEnumerable<(string Field, string Question, string Answer)> DescribeForReport(AssessmentInput a, string taskName, string? preset, Domain.Catalogue.AdvisorCatalogue catalogue) =>
+        Describe(a, taskName, catalogue, preset).Where(r => Questions.Find(r.Field) is not { } q || q.ShownOnReport(a[q], o => a[o]));
 }
 
 /// <summary>A question as its step page renders it.</summary>

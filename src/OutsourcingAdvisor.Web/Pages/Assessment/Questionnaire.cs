@@ -47,6 +47,10 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
 {
     protected AdvisorDbContext Db { get; } = db;
     protected CatalogueStore Store { get; } = store;
+
+    /// <summary>The catalogue this request shows: the current version, read once so the whole page agrees.</summary>
+    public Domain.Catalogue.AdvisorCatalogue Catalogue => _catalogue ??= Store.Current;
+    private Domain.Catalogue.AdvisorCatalogue? _catalogue;
     protected TimeProvider Clock { get; } = clock;
 
     public abstract Questionnaire.StepInfo Step { get; }

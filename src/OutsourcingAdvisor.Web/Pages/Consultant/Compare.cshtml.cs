@@ -61,7 +61,7 @@ public sealed class CompareModel(AdvisorDbContext db, CatalogueStore store) : Pa
 
     public IEnumerable<Row> AnswerRows()
     {
-        var described = Scenarios.Select(v => v.AnswerRows().ToList()).ToList();
+        var described = Scenarios.Select(v => v.AnswerRows(store.Current).ToList()).ToList();
         for (var i = 0; i < described[0].Count; i++)
             yield return new Row(described[0][i].Question, [.. described.Select(d => d[i].Answer)]);
     }

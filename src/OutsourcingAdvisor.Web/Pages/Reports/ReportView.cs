@@ -124,8 +124,9 @@ public sealed class ReportView
         return $"If {answer}, the advice would change to {string.Join(", with ", changes)}.";
     }
 
-    public IEnumerable<(string Question, string Answer)> AnswerRows() =>
-        Answers.DescribeForReport(Report.Answers, Report.TaskName, Report.Preset).Select(r => (r.Question, r.Answer));
+    /// <summary>The answers as the report lists them; the location's label is the current catalogue's name of the band.</summary>
+    public IEnumerable<(string Question, string Answer)> AnswerRows(Domain.Catalogue.AdvisorCatalogue catalogue) =>
+        Answers.DescribeForReport(Report.Answers, Report.TaskName, Report.Preset, catalogue).Select(r => (r.Question, r.Answer));
 
     public static string Points(double p) => p > 0 ? $"+{p:0.#}" : $"{p:0.#}";
 

@@ -50,6 +50,22 @@ public sealed class CatalogueAdminTests : IDisposable
     }
 
     [Fact]
+    public async Task APriceEditWithAnUnknownUnitOrProvenanceIsRefusedNamingTheValues()
+    {
+        var (admin, _) = await Accounts.SignedInAsync(_factory, "boss@example.com", Roles.Admin);
+        var page = await Html.GetAsync(admin, "/admin/catalogue/price/payroll");
+        var refused = await Html.ParseAsync(await Save(admin, page, new Dictionary<string, string>
+        {
+            ["Input.Unit"] = "yard", ["Input.Provenance"] = "rumour", ["Input.Reason"] = "test",
+        }));
+        var errors = refused.QuerySelectorAll(".admin-error").Select(e => e.TextContent).ToList();
+        Assert.Contains("price.unit: 'yard' is not one of hour, month, percent-below-in-house.", errors);
+        Assert.Contains("price.provenance: 'rumour' is not one of document, reference, derived.", errors);
+        await using var db = _factory.NewDbContext();
+        Assert.Equal(1, await db.CatalogueVersions.CountAsync());
+    }
+
+    [Fact]
     public async Task EditsFollowTheSameRulesAsTheSeedImport()
     {
         var (admin, _) = await Accounts.SignedInAsync(_factory, "boss@example.com", Roles.Admin);
