@@ -11,6 +11,8 @@ public sealed record Country
     public required IReadOnlyList<string> TimeZones { get; init; }
     /// <summary>ISO 4217.</summary>
     public required string Currency { get; init; }
+    public IReadOnlyList<string> CurrencySources { get; init; } = [];
+    public string? CurrencyNote { get; init; }
     /// <summary>ISO 639-1 codes of the main business languages.</summary>
     public required IReadOnlyList<string> Languages { get; init; }
     public required string LanguagesSource { get; init; }
@@ -22,6 +24,7 @@ public sealed record Country
     public WageFigure? AverageWage { get; init; }
     public IReadOnlyList<WageFigure> OtherWageFigures { get; init; } = [];
     public IReadOnlyList<BilledRate> BilledRates { get; init; } = [];
+    public EnglishProficiency? EnglishProficiency { get; init; }
 
     public string MainTimeZone => TimeZones[0];
 }
@@ -33,6 +36,9 @@ public sealed record DataTransfer(TransferStatus Status, string? Note, string So
 
 /// <summary>A country's rank in Kearney's Global Services Location Index, as a public page reports it.</summary>
 public sealed record LocationIndexRank(int Rank, int Edition, string Source, string? Note);
+
+/// <summary>A country's place in the EF English Proficiency Index, where a page shows it.</summary>
+public sealed record EnglishProficiency(string Index, int Edition, int Rank, int Score, string Band, string Source);
 
 /// <summary>A wage figure exactly as its source states it (basis says PPP, market rate or national currency).</summary>
 public sealed record WageFigure

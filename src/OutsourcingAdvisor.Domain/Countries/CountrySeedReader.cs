@@ -101,7 +101,7 @@ public static class CountrySeedReader
             if (element.ValueKind != JsonValueKind.Object) throw new SeedDataException(File, $"#{i}", null, "must be an object");
             var name = element.TryGetProperty("code", out var k) && k.ValueKind == JsonValueKind.String ? $"'{k.GetString()}' (#{i})" : $"#{i}";
             var e = new SeedEntry(File, name, element);
-            var c = ReadCountry(e, element, Src);
+            var c = ReadCountry(e, element, Src, Known);
             if (countries.Any(x => x.Code == c.Code)) throw e.Fail("code", $"'{c.Code}' appears more than once");
             countries.Add(c);
         }
@@ -148,7 +148,7 @@ public static class CountrySeedReader
         return new FxTable(baseCurrency, date, src(fx, "source"), fx.OptionalString("note"), rates);
     }
 
-    private static Country ReadCountry(SeedEntry item, JsonElement element, Func<SeedEntry, string, string> src)
+    private static Country ReadCountry(SeedEntry item, JsonElement element, Func<SeedEntry, string, string> src, Func<string, bool> knownSource)
     {
         var e = item;
         var code = item.String("code");
@@ -195,6 +195,11 @@ public static class CountrySeedReader
             Gsli = gsli,
             AverageWage = item.OptionalObject("averageWage") is { } w ? Wage(w, src) : null,
             OtherWageFigures = element.TryGetProperty("otherWageFigures", out _) ? [.. item.Objects("otherWageFigures").Select(w => Wage(w, src))] : [],
+            CurrencySources = element.TryGetProperty("currencySource", out _) ? [.. item.Strings("currencySource").Select(id => knownSource(id) ? id : throw item.Fail("currencySource", $"'{id}' is not a known source id"))] : [],
+            CurrencyNote = item.OptionalString("currencyNote"),
+            EnglishProficiency = item.OptionalObject("englishProficiency") is { } ep
+                ? new EnglishProficiency(ep.String("index"), ep.Int("edition"), ep.Int("rank"), ep.Int("score"), ep.String("band"), src(ep, "source"))
+                : null,
             BilledRates = element.TryGetProperty("billedRates", out _) ? [.. item.Objects("billedRates").Select(b => Billed(b, src))] : [],
         };
     }

@@ -7,8 +7,9 @@ public sealed record ExampleReason(string Factor, double Points, string Text, st
 
 public sealed record CountryExample(Country Country, double Points, double SharedHours, IReadOnlyList<ExampleReason> Reasons);
 
-/// <summary>A band's ranked example countries, and the band's countries left out with why.</summary>
-public sealed record ExampleList(LocationOption Band, IReadOnlyList<CountryExample> Examples, IReadOnlyList<(Country Country, string Reason)> LeftOut);
+/// <summary>A band's example countries (the top of <see cref="Ranked"/>), every ranked country, and those left out with why.</summary>
+public sealed record ExampleList(
+    LocationOption Band, IReadOnlyList<CountryExample> Examples, IReadOnlyList<CountryExample> Ranked, IReadOnlyList<(Country Country, string Reason)> LeftOut);
 
 /// <summary>What the ranking needs to know about the work and the owner.</summary>
 public sealed record ExampleRequest(OwnerLocation Owner, LocationOption Band, DateOnly Date, bool RegulatedData, decimal BandCostFactorMax);
@@ -32,13 +33,13 @@ public static class ExampleCountries
             var ratio = WageRatio.Between(c, owner.Country, table);
             if (request.Band != LocationOption.Onshore && ratio is { } r && r > request.BandCostFactorMax)
             {
-                leftOut.Add((c, $"{c.Name}'s average wage is {r:P0} of {owner.Country.Name}'s, above the {request.BandCostFactorMax:P0} the {OptionNames.Name(request.Band)} cost figures assume."));
+                leftOut.Add((c, $"{c.Name}'s average wage is {Percent(r)} of {owner.Country.Name}'s, above the {Percent(request.BandCostFactorMax)} the {OptionNames.Name(request.Band)} cost figures assume."));
                 continue;
             }
             ranked.Add(Score(request, table, placement, ratio));
         }
         var ordered = ranked.OrderByDescending(e => e.Points).ThenBy(e => e.Country.Code, StringComparer.Ordinal).ToList();
-        return new(request.Band, [.. ordered.Take(table.Ranking.Examples)], leftOut);
+        return new(request.Band, [.. ordered.Take(table.Ranking.Examples)], ordered, leftOut);
     }
 
     private static CountryExample Score(ExampleRequest request, CountryTable table, BandPlacement placement, decimal? ratio)
@@ -50,7 +51,7 @@ public static class ExampleCountries
 
         if (ratio is { } r)
             reasons.Add(new("cost", Math.Round(w.CostPoints * (1 - (double)r), 2),
-                $"Average wage {r:P0} of {owner.Country.Name}'s (OECD {table.WageRatio.Year}, {table.WageRatio.Basis}).", table.WageRatio.Source));
+                $"Average wage {Percent(r)} of {owner.Country.Name}'s (OECD {table.WageRatio.Year}, {table.WageRatio.Basis}).", table.WageRatio.Source));
         else
             reasons.Add(new("cost", 0, $"No {table.WageRatio.Year} OECD average wage for {(WageRatio.TableWage(c, table) is null ? c.Name : owner.Country.Name)} to compare costs with.", table.WageRatio.Source));
 
@@ -81,6 +82,8 @@ public static class ExampleCountries
 
         return new(c, Math.Round(reasons.Sum(x => x.Points), 2), hours, reasons);
     }
+
+    internal static string Percent(decimal share) => $"{Math.Round(share * 100):0}%";
 
     internal static string Ordinal(int n) => (n % 100) switch
     {
