@@ -84,8 +84,10 @@ public sealed record WorkingDay(TimeOnly Start, TimeOnly End)
 public sealed record RankingWeights
 {
     public required double CostPoints { get; init; }
+    public required double CutCostsFactor { get; init; }
     public required double HoursPointsPerHour { get; init; }
     public required double LanguagePoints { get; init; }
+    public required double CustomerFacingLanguageFactor { get; init; }
     public required double DataRulePoints { get; init; }
     public required double HighSensitivityDataFactor { get; init; }
     public required double GsliPoints { get; init; }

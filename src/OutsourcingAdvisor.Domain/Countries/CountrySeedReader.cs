@@ -66,15 +66,17 @@ public static class CountrySeedReader
         var ranking = new RankingWeights
         {
             CostPoints = rk.Double("costPoints"),
+            CutCostsFactor = rk.Double("cutCostsFactor"),
             HoursPointsPerHour = rk.Double("hoursPointsPerHour"),
             LanguagePoints = rk.Double("languagePoints"),
+            CustomerFacingLanguageFactor = rk.Double("customerFacingLanguageFactor"),
             DataRulePoints = rk.Double("dataRulePoints"),
             HighSensitivityDataFactor = rk.Double("highSensitivityDataFactor"),
             GsliPoints = rk.Double("gsliPoints"),
             GsliCountries = rk.Int("gsliCountries"),
             Examples = rk.Int("examples"),
         };
-        foreach (var (value, field) in new[] { (ranking.CostPoints, "costPoints"), (ranking.HoursPointsPerHour, "hoursPointsPerHour"), (ranking.LanguagePoints, "languagePoints"),
+        foreach (var (value, field) in new[] { (ranking.CostPoints, "costPoints"), (ranking.HoursPointsPerHour, "hoursPointsPerHour"), (ranking.LanguagePoints, "languagePoints"), (ranking.CutCostsFactor, "cutCostsFactor"), (ranking.CustomerFacingLanguageFactor, "customerFacingLanguageFactor"),
                      (ranking.DataRulePoints, "dataRulePoints"), (ranking.HighSensitivityDataFactor, "highSensitivityDataFactor"), (ranking.GsliPoints, "gsliPoints") })
             if (value is < 0 or > 20) throw rk.Fail(field, $"is {value}; points lie between 0 and 20");
         if (ranking.Examples is < 1 or > 10) throw rk.Fail("examples", "must lie between 1 and 10");

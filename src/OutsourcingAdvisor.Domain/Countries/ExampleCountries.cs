@@ -12,7 +12,13 @@ public sealed record ExampleList(
     LocationOption Band, IReadOnlyList<CountryExample> Examples, IReadOnlyList<CountryExample> Ranked, IReadOnlyList<(Country Country, string Reason)> LeftOut);
 
 /// <summary>What the ranking needs to know about the work and the owner.</summary>
-public sealed record ExampleRequest(OwnerLocation Owner, LocationOption Band, DateOnly Date, bool RegulatedData, decimal BandCostFactorMax);
+public sealed record ExampleRequest(OwnerLocation Owner, LocationOption Band, DateOnly Date, bool RegulatedData, decimal BandCostFactorMax)
+{
+    /// <summary>The goal is to cut costs: the cost factor counts double.</summary>
+    public bool CuttingCosts { get; init; }
+    /// <summary>The provider talks to the owner's customers: a shared language counts double.</summary>
+    public bool CustomerFacing { get; init; }
+}
 
 /// <summary>
 /// Ranks the countries of one band for an owner: cost against the owner's wage level, shared hours on the date,
@@ -50,7 +56,7 @@ public static class ExampleCountries
         var reasons = new List<ExampleReason> { new("band", 0, placement.Reason, "editorial") };
 
         if (ratio is { } r)
-            reasons.Add(new("cost", Math.Round(w.CostPoints * (1 - (double)r), 2),
+            reasons.Add(new("cost", Math.Round(w.CostPoints * (request.CuttingCosts ? w.CutCostsFactor : 1) * (1 - (double)r), 2),
                 $"Average wage {Percent(r)} of {owner.Country.Name}'s (OECD {table.WageRatio.Year}, {table.WageRatio.Basis}).", table.WageRatio.Source));
         else
             reasons.Add(new("cost", 0, $"No {table.WageRatio.Year} OECD average wage for {(WageRatio.TableWage(c, table) is null ? c.Name : owner.Country.Name)} to compare costs with.", table.WageRatio.Source));
@@ -63,7 +69,7 @@ public static class ExampleCountries
 
         var shared = c.Languages.Intersect(owner.Country.Languages, StringComparer.Ordinal).ToList();
         reasons.Add(shared.Count > 0
-            ? new("language", w.LanguagePoints, $"Business language shared with yours: {string.Join(", ", shared)}.", c.LanguagesSource)
+            ? new("language", w.LanguagePoints * (request.CustomerFacing ? w.CustomerFacingLanguageFactor : 1), $"Business language shared with yours: {string.Join(", ", shared)}.", c.LanguagesSource)
             : new("language", 0, $"No business language in common with yours (theirs: {string.Join(", ", c.Languages)}).", c.LanguagesSource));
 
         if (DataRules.OwnerFollowsEuList(owner.Country, table))

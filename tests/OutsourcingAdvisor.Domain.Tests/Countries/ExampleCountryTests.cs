@@ -75,6 +75,24 @@ public sealed class ExampleCountryTests
     }
 
     [Fact]
+    public void CustomerFacingWorkWeighsASharedLanguageDouble()
+    {
+        var request = new ExampleRequest(TestCountries.Owner("GB"), LocationOption.Nearshore, Date, false, 0.7m);
+        double Points(ExampleRequest r) => ExampleCountries.Rank(r, TestCountries.Real).Ranked.Single(e => e.Country.Code == "ZA")
+            .Reasons.Single(x => x.Factor == "language").Points;
+        Assert.Equal(Points(request) * 2, Points(request with { CustomerFacing = true }));
+    }
+
+    [Fact]
+    public void CuttingCostsWeighsTheCostDouble()
+    {
+        var request = new ExampleRequest(TestCountries.Owner("GB"), LocationOption.Nearshore, Date, false, 0.7m);
+        double Points(ExampleRequest r) => ExampleCountries.Rank(r, TestCountries.Real).Ranked.Single(e => e.Country.Code == "PL")
+            .Reasons.Single(x => x.Factor == "cost").Points;
+        Assert.Equal(Points(request) * 2, Points(request with { CuttingCosts = true }), tolerance: 0.011);
+    }
+
+    [Fact]
     public void AUsOwnerGetsNoDataRulePoints() =>
         Assert.DoesNotContain(Rank("US", LocationOption.Offshore, zone: "America/New_York", costFactorMax: 0.6m).Examples.SelectMany(e => e.Reasons), r => r.Factor == "data");
 
