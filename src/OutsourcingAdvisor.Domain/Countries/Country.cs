@@ -74,9 +74,14 @@ public sealed record CountrySource(string Id, string Title, string Publisher, in
 /// <summary>When a country is nearshore for an owner (see seed-data/README.md, "The nearshore rule").</summary>
 public sealed record NearshoreRule(decimal MaxGapHours, bool SameRegion, IReadOnlyList<(int Month, int Day)> CheckDates, string Note);
 
-/// <summary>The working day both sides are assumed to keep, in local time.</summary>
+/// <summary>The working day both sides are assumed to keep, in local time, and how many shared hours a wish for overlap needs.</summary>
 public sealed record WorkingDay(TimeOnly Start, TimeOnly End)
 {
+    /// <summary>With a wish for full overlap, a band sharing at least this many hours is still a moderate fit.</summary>
+    public double FullOverlapModerateFromHours { get; init; } = 4;
+    /// <summary>With a wish for a few shared hours, a band sharing at least this many fits.</summary>
+    public double PartialOverlapFromHours { get; init; } = 2;
+
     public double Hours => (End - Start).TotalHours;
 }
 

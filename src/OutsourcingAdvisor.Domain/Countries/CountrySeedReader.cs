@@ -59,8 +59,14 @@ public static class CountrySeedReader
         Src(nr, "source");
 
         var wd = root.Object("workingDay");
-        var day = new WorkingDay(Time(wd, "start"), Time(wd, "end"));
+        var day = new WorkingDay(Time(wd, "start"), Time(wd, "end"))
+        {
+            FullOverlapModerateFromHours = wd.Double("fullOverlapModerateFromHours"),
+            PartialOverlapFromHours = wd.Double("partialOverlapFromHours"),
+        };
         if (day.End <= day.Start) throw wd.Fail("end", "must be after start");
+        if (day.FullOverlapModerateFromHours is < 0 || day.FullOverlapModerateFromHours > day.Hours) throw wd.Fail("fullOverlapModerateFromHours", "must lie within the working day");
+        if (day.PartialOverlapFromHours is < 0 || day.PartialOverlapFromHours > day.Hours) throw wd.Fail("partialOverlapFromHours", "must lie within the working day");
 
         var rk = root.Object("ranking");
         var ranking = new RankingWeights
