@@ -23,7 +23,15 @@ public sealed class OwnerBandsTests
     }
 
     [Fact]
-    public void ANewYorkOwnersOffshoreLeadSharesNoHours() => Assert.Equal(0.0, Build("US", "America/New_York").For(LocationOption.Offshore).Lead!.SharedHours);
+    public void ANewYorkOwnerSharesNoHoursWithIndia() =>
+        Assert.Equal(0.0, Build("US", "America/New_York").For(LocationOption.Offshore).Examples.Ranked.Single(e => e.Country.Code == "IN").SharedHours);
+
+    [Fact]
+    public void TheLeadsSharedHoursAreTheRealOverlapOnTheDate()
+    {
+        var lead = Build("US", "America/Chicago").For(LocationOption.Nearshore).Lead!;
+        Assert.Equal(WorkingHours.SharedHours("America/Chicago", lead.Country.MainTimeZone, Date, TestCountries.Real.WorkingDay), lead.SharedHours);
+    }
 
     [Fact]
     public void CarriesTheOnshoreScaling() => Assert.True(Build("GB").Onshore.Scaled);
