@@ -72,7 +72,10 @@ public sealed record BilledRate
 public sealed record CountrySource(string Id, string Title, string Publisher, int? Year, string Url, string? Note);
 
 /// <summary>When a country is nearshore for an owner (see seed-data/README.md, "The nearshore rule").</summary>
-public sealed record NearshoreRule(decimal MaxGapHours, bool SameRegion, IReadOnlyList<(int Month, int Day)> CheckDates, string Note);
+public sealed record NearshoreRule(decimal MaxGapHours, bool SameRegion, IReadOnlyList<MonthDay> CheckDates, string Note);
+
+/// <summary>A day of the year on which the nearshore gap is checked.</summary>
+public sealed record MonthDay(int Month, int Day);
 
 /// <summary>The working day both sides are assumed to keep, in local time, and how many shared hours a wish for overlap needs.</summary>
 public sealed record WorkingDay(TimeOnly Start, TimeOnly End)

@@ -52,7 +52,7 @@ public static class CountrySeedReader
         var nr = root.Object("nearshoreRule");
         var dates = nr.Strings("checkDates").Select(d =>
             DateOnly.TryParseExact("2000-" + d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var x)
-                ? (x.Month, x.Day) : throw nr.Fail("checkDates", $"'{d}' is not a MM-dd date")).ToList();
+                ? new MonthDay(x.Month, x.Day) : throw nr.Fail("checkDates", $"'{d}' is not a MM-dd date")).ToList();
         if (dates.Count == 0) throw nr.Fail("checkDates", "must name at least one date");
         var rule = new NearshoreRule(nr.Decimal("maxGapHours"), nr.Bool("sameRegion", true), dates, nr.String("note"));
         if (rule.MaxGapHours is < 0 or > 12) throw nr.Fail("maxGapHours", "must lie between 0 and 12");

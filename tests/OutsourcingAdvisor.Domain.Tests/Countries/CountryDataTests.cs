@@ -87,3 +87,19 @@ public sealed class CountryDataTests
         Assert.Equal(1.0411m, Table.Fx.Rates["USD"]);
     }
 }
+
+public sealed class CountryTableJsonTests
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Web = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    // A catalogue version is stored as one JSON document, so the table must come back from JSON unchanged.
+    [Fact]
+    public void RoundTripsThroughJsonUnchanged()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(TestCountries.Real, Web);
+        var back = System.Text.Json.JsonSerializer.Deserialize<CountryTable>(json, Web)!;
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(back, Web));
+        Assert.Equal("Poland", back.Find("PL")!.Name);
+        Assert.Equal(TestCountries.Real.Fx.PerUsd("GBP"), back.Fx.PerUsd("GBP"));
+    }
+}
