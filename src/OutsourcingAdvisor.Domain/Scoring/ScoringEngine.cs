@@ -149,17 +149,17 @@ public static class ScoringEngine
         {
             var model = OptionNames.Models[Model];
             var location = OptionNames.Locations[Location];
-            var specialization = Category.Specialization is not null && (model == "kpo" || model == "bpo") ? Category.Specialization : null;
+            var specialization = Category.Specialization is not null && model is ModelOption.Kpo or ModelOption.Bpo ? Category.Specialization : null;
             var lead = ScoreSheet.Round(ModelScores[ModelOrder[0]] - ModelScores[ModelOrder[1]]);
             var t = catalogue.Thresholds;
-            var leadStrength = lead >= t.ClearLead ? "clear" : lead >= t.CloseLead ? "moderate" : "close";
+            var leadStrength = lead >= t.ClearLead ? LeadStrength.Clear : lead >= t.CloseLead ? LeadStrength.Moderate : LeadStrength.Close;
 
             var models = ModelOrder.Select(i => new ModelScore(OptionNames.Models[i], ModelScores[i], Sheet.ModelReasons(i))).ToList();
             var locations = LocationOrder.Select(i =>
             {
                 var p = catalogue.Location(OptionNames.Locations[i]);
                 return new LocationScore(OptionNames.Locations[i], LocationScores[i], Sheet.IsExcluded(i), Sheet.Exclusions(i),
-                    Sheet.LocationReasons(i), Costs[i], new HoursRange(p.OverlapHoursMin, p.OverlapHoursMax));
+                    Sheet.LocationReasons(i), Costs[i], new HoursRange(p.OverlapHours.Min, p.OverlapHours.Max));
             }).ToList();
 
             return new AssessmentResult(
@@ -175,7 +175,7 @@ public static class ScoringEngine
                 PreferenceNote(answers, locations));
         }
 
-        private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, string model)
+        private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, ModelOption model)
         {
             var price = Category.Price;
             var cost = Costs[Location];
@@ -183,7 +183,7 @@ public static class ScoringEngine
             var sources = new List<string>();
             if (price is not null) sources.AddRange(price.Sources);
             if (price is not null && price.Unit != PriceUnits.PercentBelowInHouse)
-                sources.AddRange(catalogue.Location(location).CostSources);
+                sources.AddRange(catalogue.Location(location).CostFactor.Sources);
             if (InHouse is not null) { sources.AddRange(Category.InHouseWage!.Sources); sources.AddRange(catalogue.Thresholds.LoadedCostSources); }
 
             string note;
@@ -198,7 +198,7 @@ public static class ScoringEngine
                     PriceUnits.Month => $"A monthly fee of ${price.Min:N0}–${price.Max:N0}, scaled to {location} prices.",
                     _ => $"{price.Min:0}–{price.Max:0}% below the in-house cost.",
                 };
-            if (model == "in-house")
+            if (model == ModelOption.InHouse)
                 note += InHouse is null ? " The catalogue has no wage for hiring this role, so the in-house cost is not estimated." : " The in-house figure is the cost of the hire you are advised to make.";
 
             return new CostSummary(

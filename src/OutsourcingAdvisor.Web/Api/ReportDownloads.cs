@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Data;
+using OutsourcingAdvisor.Web.Pages.Reports;
 
 namespace OutsourcingAdvisor.Web.Api;
 
@@ -14,73 +13,17 @@ public static class ReportDownloads
         app.MapGet("/reports/{id:length(22)}.json", async (string id, HttpContext http, AdvisorDbContext db) =>
         {
             http.Response.Headers.CacheControl = "no-store";
-            var json = (await Access.AssessmentAsync(db, http, id))?.ResultJson;
-            return json is null ? Results.NotFound() : Results.Text(json, "application/json");
+            var record = await Access.AssessmentAsync(db, http, id);
+            return record is null ? Results.NotFound() : Results.Text(ReportView.From(record).Json, "application/json");
         });
         app.MapGet("/reports/{id:length(22)}.csv", async (string id, HttpContext http, AdvisorDbContext db) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             var record = await Access.AssessmentAsync(db, http, id);
             if (record is null) return Results.NotFound();
-            var csv = Csv(AssessmentStorage.Read(record));
-            return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"assessment-{record.CreatedAtUtc:yyyy-MM-dd}.csv");
+            var view = ReportView.From(record);
+            return Results.File(Encoding.UTF8.GetBytes(view.Csv()), "text/csv; charset=utf-8", view.CsvFileName);
         });
         return app;
-    }
-
-    public static string Csv(AssessmentResponse r)
-    {
-        var sb = new StringBuilder();
-        void Row(params object?[] cells) => sb.Append(CsvLine(cells));
-        Row("section", "item", "value", "detail");
-        Row("report", "id", r.Id, "");
-        Row("report", "created", r.CreatedAt.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture), "");
-        Row("report", "catalogueVersion", r.CatalogueVersion, "");
-        Row("recommendation", "model", r.Recommendation.Model, r.Recommendation.Specialization ?? "");
-        Row("recommendation", "location", r.Recommendation.Location, "");
-        var a = r.Answers;
-        Row("answer", "taskType", a.TaskType, r.TaskName);
-        Row("answer", "skillLevel", a.SkillLevel, "");
-        Row("answer", "monthlyBudget", a.MonthlyBudget, "USD");
-        Row("answer", "location", a.Location, "");
-        Row("answer", "hoursPerMonth", a.HoursPerMonth, "");
-        Row("answer", "goal", a.Goal, "");
-        Row("answer", "engagement", a.Engagement, "");
-        Row("answer", "scope", a.Scope, "");
-        Row("answer", "reliance", a.Reliance, "");
-        Row("answer", "customerFacing", a.CustomerFacing, "");
-        Row("answer", "coverage", a.Coverage, "");
-        Row("answer", "timeZoneOverlap", a.TimeZoneOverlap, "");
-        Row("answer", "dataSensitivity", a.DataSensitivity, "");
-        Row("answer", "onSiteRequired", a.OnSiteRequired, "");
-        Row("answer", "clientName", a.ClientName, "");
-        Row("answer", "preset", r.Preset, "");
-        foreach (var m in r.Models) Row("model score", m.Model, m.Score, "");
-        foreach (var l in r.Locations)
-            Row("location score", l.Location, l.Score,
-                l.Excluded ? "excluded" : l.MonthlyCost is { } c ? $"{c.Low}-{c.High} USD a month" : "no price");
-        Row("cost", "low", r.Cost.Low, "USD a month");
-        Row("cost", "high", r.Cost.High, "USD a month");
-        Row("cost", "withinBudget", r.Cost.WithinBudget, "");
-        Row("cost", "inHouseLow", r.Cost.InHouseLow, "USD a month");
-        Row("cost", "inHouseHigh", r.Cost.InHouseHigh, "USD a month");
-        return sb.ToString();
-    }
-
-    /// <summary>One CSV line of cells, quoted and defused, ending in CRLF.</summary>
-    public static string CsvLine(params object?[] cells) => string.Join(",", cells.Select(Cell)) + "\r\n";
-
-    /// <summary>RFC 4180 quoting, and a leading quote mark on text a spreadsheet would run as a formula.</summary>
-    private static string Cell(object? value)
-    {
-        var text = value switch
-        {
-            null => "",
-            bool b => b ? "true" : "false",
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        if (text.Length > 0 && value is string && "=+-@\t\r".Contains(text[0])) text = "'" + text;
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
     }
 }

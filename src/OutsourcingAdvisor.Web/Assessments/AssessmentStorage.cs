@@ -17,7 +17,7 @@ public sealed record AssessmentResponse(
     string TaskName,
     RecommendedOption Recommendation,
     double Lead,
-    string LeadStrength,
+    LeadStrength LeadStrength,
     IReadOnlyList<ModelScore> Models,
     IReadOnlyList<LocationScore> Locations,
     CostSummary Cost,
@@ -42,8 +42,6 @@ public static class AssessmentStorage
         NumberHandling = JsonNumberHandling.Strict,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
-
-    private static readonly JsonSerializerOptions AnswersJson = new(Json) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>128 random bits as base64url: a report id nobody can guess.</summary>
     public static string NewId()
@@ -87,14 +85,13 @@ public static class AssessmentStorage
             CreatedAtUtc = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc),
             CatalogueVersion = result.CatalogueVersion,
             TaskType = answers.TaskType,
-            Model = result.Recommendation.Model,
+            Model = Domain.Assessment.Wire.Name(result.Recommendation.Model),
             Location = result.Recommendation.Location,
             ClientName = answers.ClientName,
             OwnerId = owner?.OwnerId,
             ClientId = owner?.ClientId,
             PreparedBy = owner?.PreparedBy,
             Firm = owner?.Firm,
-            AnswersJson = JsonSerializer.Serialize(normalized, AnswersJson),
             ResultJson = json,
         };
         db.Assessments.Add(record);

@@ -1,106 +1,22 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using OutsourcingAdvisor.Domain.Scoring;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Web.Data;
-using OutsourcingAdvisor.Web.Pages.Assessment;
 
 namespace OutsourcingAdvisor.Web.Pages.Reports;
 
 /// <summary>One stored assessment, rendered only from what was stored, so it reads the same later.</summary>
 public sealed class ReportModel(AdvisorDbContext db) : PageModel
 {
-    public AssessmentResponse Report { get; private set; } = null!;
-    public AssessmentRecord Record { get; private set; } = null!;
-    /// <summary>True when the consultant who owns it is looking: show the share and scenario actions.</summary>
-    public bool IsOwner { get; private set; }
+    public ReportView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
         Response.Headers.CacheControl = "no-store";
         var record = await Access.AssessmentAsync(db, HttpContext, id);
         if (record is null) return NotFound();
-        Show(record);
+        View = ReportView.From(record, isOwner: record.OwnerId is not null && record.OwnerId == User.UserId());
         return Page();
     }
-
-    /// <summary>Also used by the shared-link page, which renders the same report read-only.</summary>
-    public void Show(AssessmentRecord record)
-    {
-        Record = record;
-        Report = AssessmentStorage.Read(record);
-        IsOwner = record.OwnerId is not null && record.OwnerId == User.UserId();
-    }
-
-    public ModelScore TopModel => Report.Models[0];
-    public ModelScore RunnerUp => Report.Models[1];
-    public LocationScore TopLocation => Report.Locations[0];
-
-    public string Date => Report.CreatedAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    public string Headline
-    {
-        get
-        {
-            var r = Report.Recommendation;
-            var specialization = r.Specialization is null ? "" : $", as {Domain.Catalogue.Specializations.Label(r.Specialization)}";
-            return r.Model == "in-house"
-                ? $"Hire for {Report.TaskName.ToLowerInvariant()} in-house. If you outsource part of it, go {r.Location}."
-                : $"Hand off {Report.TaskName.ToLowerInvariant()} through {OptionNames.Label(r.Model)}{specialization}, delivered {r.Location}.";
-        }
-    }
-
-    public string LeadSentence =>
-        $"The lead over {OptionNames.Label(RunnerUp.Model)} is {Report.LeadStrength}: {Report.Lead:0.#} points ({TopModel.Score:0.#} against {RunnerUp.Score:0.#} out of 100)."
-        + (Report.LeadStrength == "close" ? " Treat both as real options." : "");
-
-    public static string CriterionTitle(string id) =>
-        ScoringEngine.AllCriteria.FirstOrDefault(c => c.Id == id)?.Title ?? id;
-
-    /// <summary>Score lines grouped by criterion, in the engine's criterion order, each with its option.</summary>
-    public IEnumerable<(string Criterion, IReadOnlyList<(string Option, Reason Reason)> Lines)> Why()
-    {
-        var lines = Report.Models.SelectMany(m => m.Reasons.Select(r => (m.Model, r)))
-            .Concat(Report.Locations.SelectMany(l => l.Reasons.Concat(l.Exclusions).Select(r => (l.Location, r))))
-            .ToList();
-        foreach (var criterion in ScoringEngine.AllCriteria)
-        {
-            var group = lines.Where(x => x.r.Criterion == criterion.Id).ToList();
-            if (group.Count > 0) yield return (criterion.Id, group);
-        }
-    }
-
-    public string WhatIfSentence(WhatIfChange w)
-    {
-        var answer = w.Field switch
-        {
-            "skillLevel" => $"the work needed {Choices.LabelOf(Choices.SkillLevel, w.Value).ToLowerInvariant()} skills",
-            "monthlyBudget" => $"your budget were {Format.Money(decimal.Parse(w.Value, CultureInfo.InvariantCulture))} a month",
-            "location" => w.Value == "any" ? "you had no location preference" : $"you preferred {w.Value} delivery",
-            "hoursPerMonth" => $"the work took {w.Value} hours a month",
-            "goal" => $"your main goal were to {Choices.LabelOf(Choices.Goal, w.Value).ToLowerInvariant()}",
-            "engagement" => $"you needed help {Choices.LabelOf(Choices.Engagement, w.Value).ToLowerInvariant()}",
-            "scope" => $"you handed over {Choices.LabelOf(Choices.Scope, w.Value).ToLowerInvariant()}",
-            "reliance" => $"you needed the skill {Choices.LabelOf(Choices.Reliance, w.Value).ToLowerInvariant()}",
-            "customerFacing" => w.Value == "true" ? "the provider dealt with your customers" : "the provider did not deal with your customers",
-            "coverage" => $"you needed {Choices.LabelOf(Choices.Coverage, w.Value).ToLowerInvariant()} cover",
-            "timeZoneOverlap" => $"you needed {Choices.LabelOf(Choices.Overlap, w.Value).ToLowerInvariant()} of shared hours",
-            "dataSensitivity" => $"the data were of {Choices.LabelOf(Choices.Sensitivity, w.Value).ToLowerInvariant()} sensitivity",
-            "onSiteRequired" => w.Value == "true" ? "someone had to be on your premises" : "nobody had to be on your premises",
-            _ => $"{w.Field} were {w.Value}",
-        };
-        var changes = new List<string>();
-        if (w.Model != Report.Recommendation.Model) changes.Add(OptionNames.Label(w.Model));
-        if (w.Location != Report.Recommendation.Location) changes.Add($"{w.Location} delivery");
-        return $"If {answer}, the advice would change to {string.Join(", with ", changes)}.";
-    }
-
-    public IEnumerable<(string Question, string Answer)> AnswerRows() =>
-        Choices.Describe(Report.Answers, Report.TaskName, Report.Preset)
-            .Where(r => r.Field != "ClientName").Select(r => (r.Question, r.Answer));
-
-    public static string Points(double p) => p > 0 ? $"+{p:0.#}" : $"{p:0.#}";
 }

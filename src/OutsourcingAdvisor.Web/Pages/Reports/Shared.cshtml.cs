@@ -8,7 +8,7 @@ namespace OutsourcingAdvisor.Web.Pages.Reports;
 /// <summary>A consultant's report seen through a share link: read-only, until it expires or is revoked.</summary>
 public sealed class SharedModel(AdvisorDbContext db, TimeProvider clock) : PageModel
 {
-    public ReportModel? Report { get; private set; }
+    public ReportView? Report { get; private set; }
     public string? Gone { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string token)
@@ -25,8 +25,7 @@ public sealed class SharedModel(AdvisorDbContext db, TimeProvider clock) : PageM
             return Page();
         }
         var record = await db.Assessments.AsNoTracking().FirstAsync(a => a.Id == link.AssessmentId);
-        Report = new ReportModel(db) { PageContext = PageContext };
-        Report.Show(record);
+        Report = ReportView.From(record);
         return Page();
     }
 }
