@@ -58,7 +58,7 @@ public sealed class CompareModel(AdvisorDbContext db) : PageModel
 
     public IEnumerable<Row> AnswerRows()
     {
-        var described = Scenarios.Select(s => Choices.Describe(s.Answers, s.TaskName, s.Preset).Where(r => r.Field != "ClientName").ToList()).ToList();
+        var described = Scenarios.Select(s => Answers.DescribeForReport(s.Answers, s.TaskName, s.Preset).ToList()).ToList();
         for (var i = 0; i < described[0].Count; i++)
             yield return new Row(described[0][i].Question, [.. described.Select(d => d[i].Answer)]);
     }

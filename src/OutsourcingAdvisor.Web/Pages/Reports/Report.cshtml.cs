@@ -75,23 +75,7 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
 
     public string WhatIfSentence(WhatIfChange w)
     {
-        var answer = w.Field switch
-        {
-            "skillLevel" => $"the work needed {Choices.LabelOf(Choices.SkillLevel, w.Value).ToLowerInvariant()} skills",
-            "monthlyBudget" => $"your budget were {Format.Money(decimal.Parse(w.Value, CultureInfo.InvariantCulture))} a month",
-            "location" => w.Value == "any" ? "you had no location preference" : $"you preferred {w.Value} delivery",
-            "hoursPerMonth" => $"the work took {w.Value} hours a month",
-            "goal" => $"your main goal were to {Choices.LabelOf(Choices.Goal, w.Value).ToLowerInvariant()}",
-            "engagement" => $"you needed help {Choices.LabelOf(Choices.Engagement, w.Value).ToLowerInvariant()}",
-            "scope" => $"you handed over {Choices.LabelOf(Choices.Scope, w.Value).ToLowerInvariant()}",
-            "reliance" => $"you needed the skill {Choices.LabelOf(Choices.Reliance, w.Value).ToLowerInvariant()}",
-            "customerFacing" => w.Value == "true" ? "the provider dealt with your customers" : "the provider did not deal with your customers",
-            "coverage" => $"you needed {Choices.LabelOf(Choices.Coverage, w.Value).ToLowerInvariant()} cover",
-            "timeZoneOverlap" => $"you needed {Choices.LabelOf(Choices.Overlap, w.Value).ToLowerInvariant()} of shared hours",
-            "dataSensitivity" => $"the data were of {Choices.LabelOf(Choices.Sensitivity, w.Value).ToLowerInvariant()} sensitivity",
-            "onSiteRequired" => w.Value == "true" ? "someone had to be on your premises" : "nobody had to be on your premises",
-            _ => $"{w.Field} were {w.Value}",
-        };
+        var answer = Domain.Assessment.Questions.Find(w.Field)?.Phrasing(w.Value) ?? $"{w.Field} were {w.Value}";
         var changes = new List<string>();
         if (w.Model != Report.Recommendation.Model) changes.Add(OptionNames.Label(w.Model));
         if (w.Location != Report.Recommendation.Location) changes.Add($"{w.Location} delivery");
@@ -99,8 +83,7 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
     }
 
     public IEnumerable<(string Question, string Answer)> AnswerRows() =>
-        Choices.Describe(Report.Answers, Report.TaskName, Report.Preset)
-            .Where(r => r.Field != "ClientName").Select(r => (r.Question, r.Answer));
+        Answers.DescribeForReport(Report.Answers, Report.TaskName, Report.Preset).Select(r => (r.Question, r.Answer));
 
     public static string Points(double p) => p > 0 ? $"+{p:0.#}" : $"{p:0.#}";
 }
