@@ -16,8 +16,10 @@ public sealed class AdvisorCatalogue
         IEnumerable<MarketFact> marketFacts,
         IEnumerable<WeightPreset> presets,
         ScoringThresholds thresholds,
-        string defaultPreset)
+        string defaultPreset,
+        Countries.CountryTable? countries = null)
     {
+        Countries = countries;
         Version = version;
         Sources = [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)];
         Categories = [.. categories.OrderBy(c => c.Slug, StringComparer.Ordinal)];
@@ -42,6 +44,8 @@ public sealed class AdvisorCatalogue
     public IReadOnlyList<WeightPreset> Presets { get; }
     public ScoringThresholds Thresholds { get; }
     public string DefaultPreset { get; }
+    /// <summary>The country table (countries.json); null in a catalogue built without one, where the fixed band figures stand.</summary>
+    public Countries.CountryTable? Countries { get; }
 
     public ServiceCategory? FindCategory(string? slug) =>
         slug is not null && _bySlug.TryGetValue(slug, out var c) ? c : null;

@@ -15,7 +15,11 @@ public sealed record SeedContent(
     IReadOnlyList<MarketFact> MarketFacts,
     IReadOnlyList<WeightPreset> Presets,
     ScoringThresholds Thresholds,
-    string DefaultPreset);
+    string DefaultPreset)
+{
+    /// <summary>countries.json: the owner's country, bands relative to it, example countries, reference rates.</summary>
+    public Countries.CountryTable? Countries { get; init; }
+}
 
 /// <summary>
 /// Reads the seed files and checks every rule before anything touches the database. The first problem found
@@ -23,7 +27,7 @@ public sealed record SeedContent(
 /// </summary>
 public static class SeedReader
 {
-    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "market-facts.json", "weights.json"];
+    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "market-facts.json", "weights.json", Countries.CountrySeedReader.File];
 
     private static readonly string[] SkillLevels = ["basic", "intermediate", "specialist", "expert"];
     private static readonly string[] Topics = ["market", "risk"];
@@ -70,8 +74,10 @@ public static class SeedReader
 
         var (presets, thresholds, defaultPreset) = ReadWeights(directory, sourceIds);
 
+        var countries = Countries.CountrySeedReader.Read(directory, sourceIds.Contains);
+
         return new SeedContent(hash, sources, categories.Select(c => c.Category).ToList(), locations.Select(l => l.Location).ToList(),
-            facts, presets, thresholds, defaultPreset);
+            facts, presets, thresholds, defaultPreset) { Countries = countries };
     }
 
     private static IEnumerable<SeedEntry> Entries(string directory, string file, string listField, string keyField)
@@ -304,5 +310,5 @@ public static class SeedContentExtensions
 {
     /// <summary>The seed content as an engine-ready catalogue with the given version label.</summary>
     public static AdvisorCatalogue ToCatalogue(this SeedContent c, string version) =>
-        new(version, c.Sources, c.Categories, c.Locations, c.MarketFacts, c.Presets, c.Thresholds, c.DefaultPreset);
+        new(version, c.Sources, c.Categories, c.Locations, c.MarketFacts, c.Presets, c.Thresholds, c.DefaultPreset, c.Countries);
 }
