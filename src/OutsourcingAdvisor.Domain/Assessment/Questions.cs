@@ -4,7 +4,7 @@ using OutsourcingAdvisor.Domain.Catalogue;
 namespace OutsourcingAdvisor.Domain.Assessment;
 
 /// <summary>The kinds of input a question can have; each kind has one piece of form markup.</summary>
-public enum AnswerKind { TaskType, Choice, YesNo, Money, WholeNumber, Text, Preset }
+public enum AnswerKind { TaskType, Choice, YesNo, Money, WholeNumber, Text, Preset, Country, TimeZone, Currency }
 
 /// <summary>One answer on offer: its wire value, its label, and a line of help.</summary>
 public sealed record AnswerChoice(string Value, string Label, string? Hint = null);
@@ -72,6 +72,12 @@ public sealed class Question
     public required Func<AssessmentAnswers, string?, AssessmentAnswers> Write { get; init; }
 
     public bool Required => Missing is not null;
+
+    /// <summary>
+    /// Required on the questionnaire page but optional in the API (where a default stands and the result says so):
+    /// the message the page shows when it is left empty.
+    /// </summary>
+    public string? RequiredOnPage { get; init; }
 
     /// <summary>The label of a choice, or the value as a person reads it.</summary>
     public string Display(string? value)
@@ -385,11 +391,42 @@ public static class Questions
         Read = a => a.Preset, Write = (a, v) => a with { Preset = Blank(v) },
     };
 
+    // Where the business is: asked first on the location step (negative orders put them before the others).
+    // The choices come from the catalogue's country table, so the validator checks them against it.
+    public static readonly Question BusinessCountry = new()
+    {
+        Name = nameof(AssessmentAnswers.BusinessCountry), Kind = AnswerKind.Country, Step = QuestionSteps.Location, StepOrder = -3,
+        Legend = "Where is your business?", Summary = "Business country",
+        Hint = "Onshore means your own country; nearshore and offshore are worked out from it.",
+        Unanswered = "Not given (United States assumed)",
+        RequiredOnPage = "Choose the country your business is in.",
+        Read = a => a.BusinessCountry, Write = (a, v) => a with { BusinessCountry = Blank(v)?.ToUpperInvariant() },
+    };
+
+    public static readonly Question BusinessTimeZone = new()
+    {
+        Name = nameof(AssessmentAnswers.BusinessTimeZone), Kind = AnswerKind.TimeZone, Step = QuestionSteps.Location, StepOrder = -2,
+        Legend = "Which time zone does your office keep?", Summary = "Office time zone",
+        Hint = "Only for a country with several time zones. Shared working hours are worked out from it.",
+        Unanswered = "The country's main time zone",
+        Read = a => a.BusinessTimeZone, Write = (a, v) => a with { BusinessTimeZone = Blank(v) },
+    };
+
+    public static readonly Question Currency = new()
+    {
+        Name = nameof(AssessmentAnswers.Currency), Kind = AnswerKind.Currency, Step = QuestionSteps.Location, StepOrder = -1,
+        Legend = "Show costs in which currency? (optional)", Summary = "Report currency",
+        Hint = "Leave it for your country's own currency. Amounts are converted at the dated reference rate in the catalogue.",
+        Unanswered = "Your country's currency",
+        Read = a => a.Currency, Write = (a, v) => a with { Currency = Blank(v)?.ToUpperInvariant() },
+    };
+
     /// <summary>Every answer, in wire order.</summary>
     public static readonly IReadOnlyList<Question> All =
     [
         TaskType, SkillLevel, MonthlyBudget, Location, HoursPerMonth, Goal, Engagement, Scope, Reliance,
         CustomerFacing, Coverage, TimeZoneOverlap, DataSensitivity, OnSiteRequired, ClientName, Preset,
+        BusinessCountry, BusinessTimeZone, Currency,
     ];
 
     /// <summary>The answers a step asks, in the order it asks them.</summary>

@@ -35,6 +35,9 @@ public sealed class AdvisorCatalogue
     public ScoringThresholds Thresholds => Document.Thresholds;
     public string DefaultPreset => Document.DefaultPreset;
 
+    /// <summary>The country table (countries.json); null in a version made before it existed, where the fixed band figures stand.</summary>
+    public Countries.CountryTable? Countries => Document.Countries;
+
     public ServiceCategory? FindCategory(string? slug) =>
         slug is not null && _bySlug.TryGetValue(slug, out var c) ? c : null;
 

@@ -17,6 +17,8 @@ public sealed record CatalogueDocument
     public required IReadOnlyList<WeightPreset> Presets { get; init; }
     public required ScoringThresholds Thresholds { get; init; }
     public required string DefaultPreset { get; init; }
+    /// <summary>countries.json: the owner's country, bands relative to it, reference rates. Absent from versions made before it existed.</summary>
+    public Countries.CountryTable? Countries { get; init; }
 
     /// <summary>How documents are written and read: the API's camelCase JSON.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -9,8 +9,12 @@ public sealed class ScoringContext(
     ServiceCategory category,
     AdvisorCatalogue catalogue,
     MoneyRange?[] locationCosts,
-    MoneyRange? inHouseCost)
+    MoneyRange? inHouseCost,
+    Countries.OwnerBands? owner = null)
 {
+    /// <summary>Bands, example countries and shared hours relative to the owner; null without a country table.</summary>
+    public Countries.OwnerBands? Owner { get; } = owner;
+
     public AssessmentAnswers Answers { get; } = answers;
     public ServiceCategory Category { get; } = category;
     public AdvisorCatalogue Catalogue { get; } = catalogue;

@@ -29,6 +29,9 @@ public static class ScoringEngine
 
     public static readonly IReadOnlyCollection<string> CriterionIds = AllCriteria.Select(c => c.Id).ToHashSet();
 
+    /// <summary>The date used when the caller gives none (tests and benchmarks); the app always passes today's.</summary>
+    public static readonly DateOnly ReferenceDate = new(2026, 1, 15);
+
     public static AssessmentResult Assess(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool whatIf = true)
     {
         var run = Evaluate(answers, catalogue, explain: true);
@@ -42,7 +45,7 @@ public static class ScoringEngine
     /// </summary>
     public static (int Model, int Location) Decide(AssessmentAnswers answers, AdvisorCatalogue catalogue, Costs? costs = null)
     {
-        var (_, _, _, sheet) = Score(answers, catalogue, explain: false, costs);
+        var (_, _, _, sheet, _) = Score(answers, catalogue, explain: false, costs);
         var t = catalogue.Thresholds;
         int model = 0, location = -1;
         double best = double.NegativeInfinity;
@@ -64,24 +67,37 @@ public static class ScoringEngine
     /// <summary>Monthly cost at each location and in-house, for one task type and number of hours.</summary>
     public sealed record Costs(MoneyRange? InHouse, MoneyRange?[] AtLocation);
 
-    public static Costs CostsFor(ServiceCategory category, int hoursPerMonth, AdvisorCatalogue catalogue)
+    /// <param name="onshoreFactor">
+    /// The owner's price level against the US-priced catalogue (<see cref="Countries.IOwnerPricing.OnshoreFactor"/>):
+    /// it scales onshore work and an in-house hire, which are bought in the owner's own country. Nearshore and
+    /// offshore providers charge from where they are, so their factors stay against the catalogue's prices.
+    /// </param>
+    public static Costs CostsFor(ServiceCategory category, int hoursPerMonth, AdvisorCatalogue catalogue, decimal onshoreFactor = 1m)
     {
-        var inHouse = CostEstimator.InHouse(category, hoursPerMonth, catalogue.Thresholds);
+        var inHouse = Scale(CostEstimator.InHouse(category, hoursPerMonth, catalogue.Thresholds), onshoreFactor);
         var atLocation = new MoneyRange?[3];
         for (var i = 0; i < 3; i++)
-            atLocation[i] = CostEstimator.AtLocation(category, catalogue.Location((LocationOption)i), hoursPerMonth, inHouse);
+        {
+            var cost = CostEstimator.AtLocation(category, catalogue.Location((LocationOption)i), hoursPerMonth, inHouse);
+            atLocation[i] = (LocationOption)i == LocationOption.Onshore && category.Price?.Unit != PriceUnits.PercentBelowInHouse ? Scale(cost, onshoreFactor) : cost;
+        }
         return new Costs(inHouse, atLocation);
     }
 
-    private static (ServiceCategory Category, WeightPreset Preset, Costs Costs, ScoreSheet Sheet) Score(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain, Costs? costs)
+    private static MoneyRange? Scale(MoneyRange? range, decimal factor) => range is null || factor == 1m
+        ? range
+        : new(Math.Round(range.Low * factor, 0, MidpointRounding.AwayFromZero), Math.Round(range.High * factor, 0, MidpointRounding.AwayFromZero));
+
+    private static (ServiceCategory Category, WeightPreset Preset, Costs Costs, ScoreSheet Sheet, Countries.OwnerBands? Owner) Score(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain, Costs? costs)
     {
         var category = catalogue.FindCategory(answers.TaskType)
             ?? throw new ArgumentException($"Unknown task type '{answers.TaskType}'.", nameof(answers));
         var preset = catalogue.FindPreset(answers.Preset ?? catalogue.DefaultPreset)
             ?? throw new ArgumentException($"Unknown weight preset '{answers.Preset}'.", nameof(answers));
-        costs ??= CostsFor(category, answers.HoursPerMonth, catalogue);
+        var owner = OwnerSetting.For(answers, catalogue);
+        costs ??= CostsFor(category, answers.HoursPerMonth, catalogue, owner?.Onshore.Factor ?? 1m);
 
-        var context = new ScoringContext(answers, category, catalogue, costs.AtLocation, costs.InHouse);
+        var context = new ScoringContext(answers, category, catalogue, costs.AtLocation, costs.InHouse, owner);
         var sheet = new ScoreSheet(catalogue.Thresholds, preset, explain);
         var weights = WeightsOf(preset);
         for (var i = 0; i < AllCriteria.Count; i++)
@@ -89,7 +105,7 @@ public static class ScoringEngine
             sheet.Begin(AllCriteria[i].Id, weights[i]);
             AllCriteria[i].Score(context, sheet);
         }
-        return (category, preset, costs, sheet);
+        return (category, preset, costs, sheet, owner);
     }
 
     // A preset's weights in criterion order, looked up once per preset rather than by name on every run.
@@ -100,7 +116,7 @@ public static class ScoringEngine
 
     private static Evaluation Evaluate(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain)
     {
-        var (category, preset, costs, sheet) = Score(answers, catalogue, explain, null);
+        var (category, preset, costs, sheet, owner) = Score(answers, catalogue, explain, null);
         var t = catalogue.Thresholds;
 
         var modelScores = new double[4];
@@ -110,7 +126,7 @@ public static class ScoringEngine
 
         var modelOrder = Order(modelScores, _ => false);
         var locationOrder = Order(locationScores, sheet.IsExcluded);
-        return new Evaluation(category, preset, sheet, costs.AtLocation, costs.InHouse, modelScores, locationScores, modelOrder, locationOrder);
+        return new Evaluation(category, preset, sheet, costs.AtLocation, costs.InHouse, modelScores, locationScores, modelOrder, locationOrder, owner);
     }
 
     /// <summary>Best first; excluded options last; ties keep the fixed option order (BPO before KPO, onshore first).</summary>
@@ -140,7 +156,8 @@ public static class ScoringEngine
         double[] ModelScores,
         double[] LocationScores,
         int[] ModelOrder,
-        int[] LocationOrder)
+        int[] LocationOrder,
+        Countries.OwnerBands? Owner)
     {
         public int Model => ModelOrder[0];
         public int Location => LocationOrder[0];
@@ -162,6 +179,7 @@ public static class ScoringEngine
                     Sheet.LocationReasons(i), Costs[i], new HoursRange(p.OverlapHours.Min, p.OverlapHours.Max));
             }).ToList();
 
+            var cost = Cost(answers, catalogue, model);
             return new AssessmentResult(
                 catalogue.Version,
                 Preset.Name,
@@ -170,9 +188,10 @@ public static class ScoringEngine
                 leadStrength,
                 models,
                 locations,
-                Cost(answers, catalogue, model),
+                cost,
                 whatIf,
-                PreferenceNote(answers, locations));
+                PreferenceNote(answers, locations),
+                Owner is null ? null : OwnerSummaries.Of(Owner, answers, catalogue, cost));
         }
 
         private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, ModelOption model)

@@ -13,7 +13,8 @@ public static class WhatIfAnalysis
     public static IReadOnlyList<WhatIfChange> Find(AssessmentAnswers a, AdvisorCatalogue catalogue, int model, int location)
     {
         var changes = new List<WhatIfChange>();
-        var sameHoursCosts = ScoringEngine.CostsFor(catalogue.FindCategory(a.TaskType)!, a.HoursPerMonth, catalogue);
+        var sameHoursCosts = ScoringEngine.CostsFor(catalogue.FindCategory(a.TaskType)!, a.HoursPerMonth, catalogue,
+            OwnerSetting.For(a, catalogue)?.Onshore.Factor ?? 1m);
 
         foreach (var question in Questions.All)
             foreach (var value in question.WhatIfValues(a, catalogue.Thresholds))

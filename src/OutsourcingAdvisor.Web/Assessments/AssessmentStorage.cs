@@ -25,7 +25,10 @@ public sealed record AssessmentResponse(
     string? PreferenceNote,
     Guidance Guidance,
     AssessmentInput Answers,
-    IReadOnlyList<SourceRef> Sources);
+    IReadOnlyList<SourceRef> Sources,
+    // Absent from results stored before the owner's country was asked (all of them US-based).
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    OwnerSummary? Owner = null);
 
 /// <summary>A source named somewhere in the result, with what a reader needs to look it up.</summary>
 public sealed record SourceRef(string Id, string Kind, string Title, string? Publisher, int? Year);
@@ -54,7 +57,8 @@ public static class AssessmentStorage
     public static async Task<(AssessmentRecord Record, string Json)> SaveAsync(
         AdvisorDbContext db, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default, Ownership? owner = null)
     {
-        var answers = input.ToAnswers();
+        // The engine reads no clock: the date shared hours are worked out for is today's, passed in.
+        var answers = input.ToAnswers() with { AssessedOn = DateOnly.FromDateTime(nowUtc) };
         var result = ScoringEngine.Assess(answers, catalogue);
         var id = NewId();
         var normalized = AssessmentInput.From(answers);
@@ -76,7 +80,8 @@ public static class AssessmentStorage
             result.PreferenceNote,
             guidance,
             normalized,
-            SourcesOf(result, guidance, catalogue));
+            SourcesOf(result, guidance, catalogue),
+            result.Owner);
         var json = JsonSerializer.Serialize(response, Json);
         var record = new AssessmentRecord
         {
@@ -117,6 +122,16 @@ public static class AssessmentStorage
         foreach (var n in guidance.ModelStrengths.Concat(guidance.ModelRisks).Concat(guidance.LocationStrengths)
                      .Concat(guidance.LocationRisks).Concat(guidance.FirstSteps))
             ids.Add(n.Source);
-        return [.. catalogue.Sources.Where(s => ids.Contains(s.Id)).Select(s => new SourceRef(s.Id, s.Kind, s.Title, s.Publisher, s.Year))];
+        var countryIds = new HashSet<string>(StringComparer.Ordinal);
+        if (result.Owner is { } owner)
+        {
+            countryIds.UnionWith(owner.Onshore.Sources);
+            countryIds.Add(owner.Money.RateSource);
+            foreach (var band in owner.Bands) foreach (var e in band.Examples) foreach (var r in e.Reasons) countryIds.Add(r.Source);
+        }
+        var countrySources = catalogue.Countries?.Sources.Where(s => countryIds.Contains(s.Id))
+            .Select(s => new SourceRef(s.Id, "reference", s.Title, s.Publisher, s.Year)) ?? [];
+        ids.UnionWith(countryIds);
+        return [.. catalogue.Sources.Where(s => ids.Contains(s.Id)).Select(s => new SourceRef(s.Id, s.Kind, s.Title, s.Publisher, s.Year)), .. countrySources];
     }
 }

@@ -9,7 +9,7 @@ public sealed class OwnerBandsTests
 
     private static OwnerBands Build(string owner, string? zone = null) =>
         OwnerBandsBuilder.Build(TestCountries.Owner(owner, zone), Date, false, new OwnerWork(false, false, false), TestCountries.Real,
-            band => TestCatalogue.Real.Location(band).CostFactorMax);
+            band => TestCatalogue.Real.Location(band).CostFactor.Max);
 
     [Fact]
     public void EveryBandIsWorkedOut() => Assert.Equal(Enum.GetValues<LocationOption>(), Build("GB").Bands.Select(b => b.Band));

@@ -15,7 +15,7 @@ public sealed record SeedContent(string ContentHash, CatalogueDocument Document)
 /// </summary>
 public static class SeedReader
 {
-    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "market-facts.json", "weights.json"];
+    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "market-facts.json", "weights.json", Countries.CountrySeedReader.File];
 
     private static readonly string[] SkillLevels = ["basic", "intermediate", "specialist", "expert"];
     private static readonly string[] Topics = ["market", "risk"];
@@ -62,10 +62,12 @@ public static class SeedReader
 
         var (presets, thresholds, defaultPreset) = ReadWeights(directory, sourceIds);
 
+        var countries = Countries.CountrySeedReader.Read(directory, sourceIds.Contains);
+
         return new SeedContent(hash, CatalogueDocument.Canonical(new CatalogueDocument
         {
             Sources = sources, Categories = [.. categories.Select(c => c.Category)], Locations = [.. locations.Select(l => l.Location)],
-            MarketFacts = facts, Presets = presets, Thresholds = thresholds, DefaultPreset = defaultPreset,
+            MarketFacts = facts, Presets = presets, Thresholds = thresholds, DefaultPreset = defaultPreset, Countries = countries,
         }));
     }
 

@@ -1,3 +1,4 @@
+using OutsourcingAdvisor.Domain.Assessment;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ public sealed class QuestionnaireTests : IDisposable
         var locationUrl = await _walker.NextAsync(skillsUrl, QuestionnaireWalker.Skills());
         var page = await Html.ParseAsync(await _walker.SubmitAsync(locationUrl, new Dictionary<string, string> { ["Input.ClientName"] = new string('x', 121) }));
         var messages = page.QuerySelectorAll(".error-summary a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Choose where the work may be delivered from, or “any”.", "The client name can be at most 120 characters."], messages);
+        Assert.Equal(["Choose the country your business is in.", "Choose where the work may be delivered from, or “any”.", "The client name can be at most 120 characters."], messages);
         Assert.Equal(new string('x', 121), page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_ClientName")!.Value);
     }
 
@@ -99,7 +100,7 @@ public sealed class QuestionnaireTests : IDisposable
         var checkUrl = await _walker.NextAsync(locationUrl, QuestionnaireWalker.Location());
         var page = await Html.GetAsync(_client, checkUrl);
         var rows = page.QuerySelectorAll(".summary-row").ToList();
-        Assert.Equal(16, rows.Count);
+        Assert.Equal(Questions.All.Count, rows.Count);
         Assert.Contains(rows, r => r.TextContent.Contains("Customer support"));
         Assert.Contains(rows, r => r.TextContent.Contains("$4,000"));
         var change = rows.Single(r => r.QuerySelector("dt")!.TextContent == "Monthly budget").QuerySelector("a")!.GetAttribute("href");
