@@ -19,5 +19,11 @@ public sealed record DisplayCurrency(string Code, decimal PerUsd, DateOnly RateD
         return Of("USD", fx, $"The catalogue holds no dated reference rate for {owner.Currency}, so amounts are in US dollars.");
     }
 
-    private static DisplayCurrency Of(string code, FxTable fx, string? note) => new(code, fx.PerUsd(code), fx.Date, fx.Source, note);
+    // A conversion reads two rates (the currency's and the dollar's against the base): the later date is the one shown.
+    private static DisplayCurrency Of(string code, FxTable fx, string? note)
+    {
+        var date = fx.DateOf(code) > fx.DateOf("USD") ? fx.DateOf(code) : fx.DateOf("USD");
+        var source = code == "USD" ? fx.SourceOf("USD") : fx.SourceOf(code);
+        return new(code, fx.PerUsd(code), date, source, note);
+    }
 }

@@ -6,6 +6,20 @@ namespace OutsourcingAdvisor.Domain.Countries;
 /// </summary>
 public sealed record FxTable(string Base, DateOnly Date, string Source, string? Note, IReadOnlyDictionary<string, decimal> Rates)
 {
+    /// <summary>Rates an admin has changed since the table's date: each keeps its own date and source.</summary>
+    public IReadOnlyDictionary<string, RateChange> Changes { get; init; } = new Dictionary<string, RateChange>();
+
+    public DateOnly DateOf(string currency) => Changes.TryGetValue(currency, out var c) ? c.Date : Date;
+
+    public string SourceOf(string currency) => Changes.TryGetValue(currency, out var c) ? c.Source : Source;
+
+    /// <summary>The table with one rate replaced, dated and sourced on its own.</summary>
+    public FxTable WithRate(string currency, decimal perBase, DateOnly date, string source) => this with
+    {
+        Rates = new Dictionary<string, decimal>(Rates) { [currency] = perBase },
+        Changes = new Dictionary<string, RateChange>(Changes) { [currency] = new RateChange(date, source) },
+    };
+
     public bool Offers(string? currency) => currency is not null && Rates.ContainsKey(currency);
 
     /// <summary>Units of <paramref name="currency"/> one US dollar buys at this table's date.</summary>
@@ -19,3 +33,6 @@ public sealed record FxTable(string Base, DateOnly Date, string Source, string? 
 
     public decimal ToUsd(decimal amount, string currency) => currency == "USD" ? amount : amount / PerUsd(currency);
 }
+
+/// <summary>When and on what source an admin set one rate.</summary>
+public sealed record RateChange(DateOnly Date, string Source);
