@@ -19,6 +19,13 @@ public static class OwnerSetting
 
     private static readonly ConditionalWeakTable<AdvisorCatalogue, ConcurrentDictionary<Key, OwnerBands>> Cache = new();
 
+    /// <summary>
+    /// The bands ranked without the answers that only reorder examples (goal, data, customer contact): what the
+    /// working-hours criterion judges a band by, so changing the goal in a what-if cannot move a band's hours.
+    /// </summary>
+    public static OwnerBands? Neutral(AssessmentAnswers a, AdvisorCatalogue catalogue) =>
+        For(a with { Goal = null, DataSensitivity = null, CustomerFacing = null }, catalogue);
+
     /// <summary>Null when the catalogue has no country table (the fixed band figures then stand).</summary>
     public static OwnerBands? For(AssessmentAnswers a, AdvisorCatalogue catalogue)
     {

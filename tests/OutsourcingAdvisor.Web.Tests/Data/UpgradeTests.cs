@@ -62,13 +62,18 @@ public sealed class UpgradeTests : IDisposable
         var catalogue = JsonDocument.Parse(await _factory.CreateClient().GetStringAsync("/api/catalogue")).RootElement;
         await using var db = _factory.NewDbContext();
         var versions = await db.CatalogueVersions.AsNoTracking().OrderBy(v => v.Id).ToListAsync();
-        Assert.Equal(["1-333b8d58", "2-8deb2822"], versions.Select(v => v.Label));
-        Assert.Equal("2-8deb2822", catalogue.GetProperty("version").GetString());
+        Assert.Equal(["1-333b8d58", "2-8deb2822"], versions.Take(2).Select(v => v.Label));
+        // seed-data/ has changed since that release (countries.json was added), so it is imported once, as a new
+        // version on top of the converted ones, and that is the current catalogue.
+        Assert.Equal(3, versions.Count);
+        Assert.Equal("seed", versions[2].Origin);
+        Assert.NotNull(versions[2].Document.Countries);
+        Assert.Equal(versions[2].Label, catalogue.GetProperty("version").GetString());
         Assert.Equal(32, versions[0].Document.Categories.Single(c => c.Slug == "customer-support").Price!.Max);
         Assert.Equal(30, versions[1].Document.Categories.Single(c => c.Slug == "customer-support").Price!.Max);
         // The upgraded document holds what a fresh import of the same seed files holds, field for field.
         // (EF wrote decimals as "20.0", the seed says 20: the same number, so they are compared as JSON values.)
-        var fresh = Domain.Catalogue.Seed.SeedReader.Read(SeedCopy.RepoSeedDirectory).Document;
+        var fresh = Domain.Catalogue.Seed.SeedReader.Read(SeedCopy.RepoSeedDirectory).Document with { Countries = null };
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(fresh.ToJson()), JsonNode.Parse(versions[1].Document.ToJson())),
             "the upgraded document differs from the seed it was imported from");
     }

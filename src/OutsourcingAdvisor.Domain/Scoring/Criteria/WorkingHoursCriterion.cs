@@ -16,7 +16,7 @@ public sealed class WorkingHoursCriterion : ICriterion
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {
-        if (context.Owner is { } owner && context.Catalogue.Countries is { } table)
+        if (context.Owner is not null && context.Catalogue.Countries is { } table && OwnerSetting.Neutral(context.Answers, context.Catalogue) is { } owner)
         {
             ScoreRealHours(context, sheet, owner, table);
             return;

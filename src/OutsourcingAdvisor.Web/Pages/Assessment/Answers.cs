@@ -29,7 +29,10 @@ public static class Answers
 
     /// <summary>Only the answers that shape the advice (not the name printed on it), for the report and comparison.</summary>
     public static IEnumerable<(string Field, string Question, string Answer)> DescribeForReport(AssessmentInput a, string taskName, string? preset) =>
-        Describe(a, taskName, preset).Where(r => Questions.Find(r.Field)?.OnReport != false);
+        Describe(a, taskName, preset).Where(r => Questions.Find(r.Field) is { OnReport: true } q
+            // Where the business is was not asked before issue 10: an unanswered one is left out, so reports stored
+            // before then read as they did (the report's own section says which country was assumed).
+            && !(q.Kind is AnswerKind.Country or AnswerKind.TimeZone or AnswerKind.Currency && string.IsNullOrEmpty(a[q])));
 }
 
 /// <summary>A question as its step page renders it.</summary>
