@@ -41,6 +41,8 @@ public sealed class AdvisorCatalogue
 
     /// <summary>Provider prices per trade unit and band, wages and loaded cost; null for a catalogue stored before they existed.</summary>
     public Costs.CostBook? Costs => Document.Costs;
+    /// <summary>The country table (countries.json); null in a version made before it existed, where the fixed band figures stand.</summary>
+    public Countries.CountryTable? Countries => Document.Countries;
 
     public ServiceCategory? FindCategory(string? slug) =>
         slug is not null && _bySlug.TryGetValue(slug, out var c) ? c : null;

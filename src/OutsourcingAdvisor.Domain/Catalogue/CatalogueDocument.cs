@@ -19,6 +19,8 @@ public sealed record CatalogueDocument
     public required string DefaultPreset { get; init; }
     /// <summary>The cost model's data (costs.json); absent from documents stored before it, which then give no estimates.</summary>
     public Costs.CostBook? Costs { get; init; }
+    /// <summary>countries.json: the owner's country, bands relative to it, reference rates. Absent from versions made before it existed.</summary>
+    public Countries.CountryTable? Countries { get; init; }
 
     /// <summary>How documents are written and read: the API's camelCase JSON.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -58,6 +58,9 @@ public sealed class StoredResultJsonTests
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         var fresh = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         Assert.NotNull(fresh["cost"]!["price"] ?? fresh["cost"]!["inHouse"]);
+        // Stored answers name no country: a fresh result says the US was assumed.
+        Assert.True(fresh["owner"]!["assumed"]!.GetValue<bool>());
+        Assert.Equal("US", fresh["owner"]!["country"]!.GetValue<string>());
     }
 
     [Fact]
