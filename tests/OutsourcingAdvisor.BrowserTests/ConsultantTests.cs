@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OutsourcingAdvisor.Web.Data;
 
@@ -9,29 +7,12 @@ namespace OutsourcingAdvisor.BrowserTests;
 [Collection(nameof(BrowserCollection))]
 public sealed class ConsultantTests(BrowserFixture browser)
 {
-    private const string Password = "consultant passphrase 1";
-
-    private async Task<string> CreateConsultantAsync()
-    {
-        var email = $"consultant-{Guid.NewGuid():N}@example.com";
-        using var scope = browser.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AdvisorUser>>();
-        var user = new AdvisorUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Dana Consultant", Firm = "Northwind Advisory" };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.AddToRoleAsync(user, Roles.Consultant);
-        return email;
-    }
-
     [Fact]
     public async Task AConsultantComparesThreeScenariosAndPrintsTheComparison()
     {
-        var email = await CreateConsultantAsync();
+        var email = await Accounts.CreateAsync(browser, Roles.Consultant);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/signin");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/consultant");
+        await Accounts.SignInAsync(page, email, "**/consultant");
 
         await page.GetByLabel("Client name").FillAsync("Harbour Logistics");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add client" }).ClickAsync();

@@ -17,9 +17,16 @@ public sealed record Owner(
     public static readonly Owner WebsiteRedesign = new("website-redesign", "Website redesign", "One-off", "A single task", null, null,
         "Specialist", "6000", "No preference", ClientName: "Bakery & Sons", TotalBudget: "6000", Country: "United Kingdom", TimeZone: null);
 
-    /// <summary>Goes through the four steps, saving a screenshot of each, and lands on the report.</summary>
-    public async Task FillInAsync(IPage page, string shotPrefix)
+    /// <summary>Goes through the four steps, saving a screenshot of each, and lands on the report.
+    /// <paramref name="atEachPage"/>, if given, runs on each page once it is filled in (before Continue), and on the report.</summary>
+    public async Task FillInAsync(IPage page, string shotPrefix, Func<IPage, Task>? atEachPage = null)
     {
+        async Task Done(string name)
+        {
+            await Shot(page, shotPrefix, name);
+            if (atEachPage is not null) await atEachPage(page);
+        }
+
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Start an assessment" }).First.ClickAsync();
 
@@ -28,13 +35,13 @@ public sealed record Owner(
         await Choose(page, "How much of the work?", Scope);
         await Choose(page, "How often do you need this skill?", Reliance);
         await Choose(page, "What matters most to you?", Goal);
-        await Shot(page, shotPrefix, "1-work");
+        await Done("1-work");
         await Continue(page);
 
         await Choose(page, "What skill level does the work need?", Skill);
         await page.GetByLabel("Monthly budget (US dollars)").FillAsync(Budget);
         if (TotalBudget is not null) await page.GetByLabel("Total budget for one-off work (US dollars)").FillAsync(TotalBudget);
-        await Shot(page, shotPrefix, "2-skills");
+        await Done("2-skills");
         await Continue(page);
 
         await page.GetByLabel("Where is your business?").SelectOptionAsync(new SelectOptionValue { Label = Country });
@@ -43,14 +50,14 @@ public sealed record Owner(
         await Choose(page, "Which hours must be covered? (optional)", Coverage);
         await Choose(page, "Will the provider deal with your customers? (optional)", CustomerFacing);
         if (ClientName is not null) await page.GetByLabel("Client or business name for the report (optional)").FillAsync(ClientName);
-        await Shot(page, shotPrefix, "3-location");
+        await Done("3-location");
         await Continue(page);
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Check your answers" }).WaitForAsync();
-        await Shot(page, shotPrefix, "4-check");
+        await Done("4-check");
         await page.GetByRole(AriaRole.Button, new() { Name = "See my recommendation" }).ClickAsync();
         await page.WaitForURLAsync("**/reports/*");
-        await Shot(page, shotPrefix, "5-report");
+        await Done("5-report");
     }
 
     private static async Task Choose(IPage page, string legend, string? label)

@@ -1,0 +1,278 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OutsourcingAdvisor.Web.Data;
+
+namespace OutsourcingAdvisor.BrowserTests;
+
+/// <summary>
+/// axe-core checks every page of the app, as an owner, a consultant and an admin, against WCAG 2.0 and 2.1 level A and AA
+/// (contrast included: this replaced the hand-written contrast check). Every page must have 0 violations.
+/// </summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class AccessibilityTests(BrowserFixture browser)
+{
+    private static readonly AxeRunOptions Wcag21Aa = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    /// <summary>Runs axe on the page as it is now and fails with every violation: rule, impact, help, and where.</summary>
+    /// <remarks>axe's "incomplete" (needs a person to review) results are not asserted. On these pages they are only
+    /// color-contrast where axe cannot work out the background: text inside the SVG charts, and table cells clipped by a
+    /// sideways-scrolling table wrapper. (The chart labels are #1b1b1b on the white page, .chart-label in site.css.)</remarks>
+    private static async Task AssertAccessibleAsync(IPage page, string what, string[]? disabledRules = null)
+    {
+        var options = Wcag21Aa;
+        if (disabledRules is not null)
+            options = new AxeRunOptions { RunOnly = Wcag21Aa.RunOnly, Rules = disabledRules.ToDictionary(r => r, _ => new RuleOptions { Enabled = false }) };
+        var result = await page.RunAxe(options);
+        Assert.True(result.Violations.Length == 0, Describe($"{what} ({page.Url})", result.Violations));
+    }
+
+    private static string Describe(string what, AxeResultItem[] violations)
+    {
+        var text = new StringBuilder($"{what}: {violations.Length} axe violation(s)\n");
+        foreach (var v in violations)
+        {
+            text.Append($"- {v.Id} [{v.Impact}] {v.Help} ({v.HelpUrl})\n");
+            foreach (var node in v.Nodes.Take(10))
+            {
+                var checks = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []).Select(c => c.Message);
+                text.Append($"    at {node.Target}: {node.Html}\n      {string.Join("; ", checks)}\n");
+            }
+            if (v.Nodes.Length > 10) text.Append($"    ... and {v.Nodes.Length - 10} more\n");
+        }
+        return text.ToString();
+    }
+
+    [Fact]
+    public async Task AnOwnersPagesHaveNoViolations()
+    {
+        var page = await browser.NewPageAsync();
+        foreach (var url in new[] { "/", "/catalogue", "/catalogue/customer-support", "/assessment?q=data%20entry" })
+        {
+            await page.GotoAsync(url);
+            await AssertAccessibleAsync(page, url);
+        }
+        // Each questionnaire step as filled in, check your answers, and the report.
+        var step = 0;
+        await Owner.CallCentre.FillInAsync(page, "axe-owner", p => AssertAccessibleAsync(p, $"owner page {++step}"));
+        Assert.Equal(5, step);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task StepsShowingValidationErrorsHaveNoViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/assessment");
+        await Owner.Continue(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "work step with no answers");
+
+        await page.GetByLabel("Payroll", new() { Exact = true }).CheckAsync();
+        await Owner.Continue(page);
+        await page.GetByLabel("Monthly budget (US dollars)").FillAsync("a lot");
+        await Owner.Continue(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Choose the skill level the work needs.");
+        await AssertAccessibleAsync(page, "skills step with a missing answer and a bad budget");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task EveryOwnerPageHasNoViolationsOnA360PixelPhone()
+    {
+        var page = await browser.NewPageAsync(width: 360);
+        await page.GotoAsync("/");
+        await AssertAccessibleAsync(page, "home at 360px");
+        var step = 0;
+        await Owner.WebsiteRedesign.FillInAsync(page, "axe-phone-360", p => AssertAccessibleAsync(p, $"owner page {++step} at 360px"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ErrorAndAccountPagesHaveNoViolations()
+    {
+        var page = await browser.NewPageAsync();
+        foreach (var (url, status) in new[] { ("/no-such-page", 404), ("/reports/AAAAAAAAAAAAAAAAAAAAAA", 404), ("/Error", 200), ("/account/signin", 200), ("/account/forgot", 200) })
+        {
+            var response = await page.GotoAsync(url);
+            Assert.Equal(status, response!.Status);
+            await AssertAccessibleAsync(page, url);
+        }
+        await page.GotoAsync("/account/signin");
+        await page.GetByLabel("Email address").FillAsync("nobody@example.com");
+        await page.GetByLabel("Password").FillAsync("not the password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "sign-in refused");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(360)]
+    public async Task AConsultantsPagesHaveNoViolations(int width)
+    {
+        var email = await Accounts.CreateAsync(browser, Roles.Consultant);
+        var page = await browser.NewPageAsync(width);
+        await Accounts.SignInAsync(page, email, "**/consultant");
+        await AssertAccessibleAsync(page, "clients list, empty");
+
+        await page.GetByLabel("Client name").FillAsync("Harbour Logistics");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add client" }).ClickAsync();
+        await page.WaitForURLAsync("**/consultant/clients/*");
+        var clientUrl = page.Url;
+        await AssertAccessibleAsync(page, "client detail, no assessments");
+
+        var reports = new List<string>();
+        foreach (var budget in new[] { "3000", "9000" })
+        {
+            await page.GotoAsync(clientUrl);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Start an assessment for Harbour Logistics" }).ClickAsync();
+            await page.GetByLabel("Customer support", new() { Exact = true }).CheckAsync();
+            await Owner.Continue(page);
+            await page.GetByRole(AriaRole.Group, new() { Name = "What skill level does the work need?" }).GetByLabel("Basic", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Monthly budget (US dollars)").FillAsync(budget);
+            await Owner.Continue(page);
+            await page.GetByRole(AriaRole.Group, new() { Name = "Where would you like the work done from?" }).GetByLabel("No preference", new() { Exact = true }).CheckAsync();
+            await Owner.Continue(page);
+            await page.GetByRole(AriaRole.Button, new() { Name = "See my recommendation" }).ClickAsync();
+            await page.WaitForURLAsync("**/reports/*");
+            reports.Add(page.Url);
+        }
+        await AssertAccessibleAsync(page, "a consultant's report");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Duplicate as a new scenario" }).ClickAsync();
+        await page.WaitForURLAsync("**/assessment/*/check");
+        await AssertAccessibleAsync(page, "a duplicated scenario, at check your answers");
+
+        await page.GotoAsync("/consultant");
+        await AssertAccessibleAsync(page, "clients list");
+        await page.GotoAsync(clientUrl);
+        await AssertAccessibleAsync(page, "client detail with assessments");
+        await page.Locator("input[name=ids]").Nth(0).CheckAsync();
+        await page.Locator("input[name=ids]").Nth(1).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare selected" }).ClickAsync();
+        await page.WaitForURLAsync("**/consultant/compare*");
+        await AssertAccessibleAsync(page, "scenario compare");
+        await page.GotoAsync("/consultant/profile");
+        await AssertAccessibleAsync(page, "profile");
+
+        // Share: an empty list, a bad number of days, then three links: one kept, one revoked, one made to expire.
+        var id = reports[0].Split('/').Last();
+        await page.GotoAsync($"/consultant/assessments/{id}/share");
+        await AssertAccessibleAsync(page, "share page, no links");
+        await page.GetByLabel("The link works for this many days").FillAsync("0");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create a share link" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "share page with an error");
+        for (var i = 0; i < 3; i++)
+        {
+            await page.GetByLabel("The link works for this many days").FillAsync("30");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create a share link" }).ClickAsync();
+            await Assertions.Expect(page.Locator("code.share-url")).ToHaveCountAsync(i + 1);
+        }
+        var links = await page.Locator("code.share-url").AllInnerTextsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revoke" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Revoke" })).ToHaveCountAsync(2);
+        var revoked = links[0];
+        var expired = links[1].Split('/').Last();
+        using (var scope = browser.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
+            var past = DateTime.UtcNow.AddDays(-1);
+            Assert.Equal(1, await db.ShareLinks.Where(l => l.Token == expired).ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAtUtc, past)));
+        }
+        await page.ReloadAsync();
+        await AssertAccessibleAsync(page, "share page with active, revoked and expired links");
+
+        // What the client sees, signed out.
+        var reader = await browser.NewPageAsync(width);
+        Assert.Equal(200, (await reader.GotoAsync(links[2]))!.Status);
+        await AssertAccessibleAsync(reader, "shared report");
+        Assert.Equal(410, (await reader.GotoAsync(revoked))!.Status);
+        await AssertAccessibleAsync(reader, "revoked share link (410)");
+        Assert.Equal(410, (await reader.GotoAsync(links[1]))!.Status);
+        await AssertAccessibleAsync(reader, "expired share link (410)");
+        await reader.Context.CloseAsync();
+
+        await page.GotoAsync("/account/signout");
+        await AssertAccessibleAsync(page, "sign out");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(360)]
+    public async Task AnAdminsPagesAndTheInvitationHaveNoViolations(int width)
+    {
+        var email = await Accounts.CreateAsync(browser, Roles.Admin, "Ada Admin");
+        var page = await browser.NewPageAsync(width);
+        await Accounts.SignInAsync(page, email, "**/admin");
+        await AssertAccessibleAsync(page, "admin users");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create invitation" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "admin invite with an error");
+
+        await page.GetByLabel("Email address").FillAsync($"new-{Guid.NewGuid():N}@example.com");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Nia New");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create invitation" }).ClickAsync();
+        var invite = await page.GetByLabel("Invitation link").InputValueAsync();
+        await AssertAccessibleAsync(page, "admin invite created");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Password reset link for {email}" }).ClickAsync();
+        var reset = await page.GetByLabel("Password reset link").InputValueAsync();
+        await AssertAccessibleAsync(page, "admin reset link created");
+
+        await page.GotoAsync("/admin/catalogue");
+        await AssertAccessibleAsync(page, "admin catalogue");
+        foreach (var link in new[] { "/admin/catalogue/location/", "/admin/catalogue/preset/", "/admin/catalogue/price/" })
+        {
+            await page.GotoAsync("/admin/catalogue");
+            await page.Locator($"a[href^='{link}']").First.ClickAsync();
+            await page.WaitForURLAsync($"**{link}*");
+            await AssertAccessibleAsync(page, $"admin edit {link}");
+            // Saving without saying why is refused, and nothing is saved.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save as a new catalogue version" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Say why");
+            await AssertAccessibleAsync(page, $"admin edit {link} with an error");
+        }
+        // The price range, saved unchanged (no figure moves, so other tests' recommendations stay), fills the audit trail.
+        await page.GetByLabel("Why you are changing it (kept in the audit trail)").FillAsync("Accessibility check: saved unchanged");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save as a new catalogue version" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved as catalogue version");
+        await AssertAccessibleAsync(page, "admin edit saved");
+        await page.GotoAsync("/admin/audit");
+        await Assertions.Expect(page.Locator("table.audit-table")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "admin audit trail");
+
+        var invited = await browser.NewPageAsync(width);
+        await invited.GotoAsync(invite);
+        await AssertAccessibleAsync(invited, "accept invitation");
+        await invited.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await Assertions.Expect(invited.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await AssertAccessibleAsync(invited, "accept invitation without a password");
+        await invited.GotoAsync(reset);
+        await AssertAccessibleAsync(invited, "password reset");
+        await invited.Context.CloseAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheApiReferencePageHasNoViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/api-reference/");
+        await page.GetByText("A report as JSON (the API body)").First.WaitForAsync(new() { Timeout = 20_000 });
+        // The page is Scalar's (Scalar.AspNetCore), not the app's markup: its HTML shell has no lang attribute and its own
+        // grey-on-white labels (search placeholder, client-library tabs) fall short of 4.5:1. The app cannot change either,
+        // so those two rules are left out here only; every other WCAG A/AA rule still runs on the whole page.
+        await AssertAccessibleAsync(page, "API reference", disabledRules: ["html-has-lang", "color-contrast"]);
+        await page.Context.CloseAsync();
+    }
+}
