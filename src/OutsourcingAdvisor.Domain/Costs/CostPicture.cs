@@ -21,7 +21,8 @@ public sealed record CostPicture(
     decimal? Budget,
     IReadOnlyList<BandCost> Bands,
     decimal? InHouse,
-    BudgetCheck InHouseCheck)
+    BudgetCheck InHouseCheck,
+    bool LocalOnshore = false)
 {
     // Unit prices depend on the catalogue alone, so each catalogue's are worked out once, all together, and then only read.
     private static readonly ConditionalWeakTable<AdvisorCatalogue, Dictionary<string, BandPrice?[]>> Prices = new();
@@ -31,7 +32,11 @@ public sealed record CostPicture(
     /// onshore providers and an in-house hire are paid in the owner's own country, so their prices are scaled by it.
     /// Nearshore and offshore providers charge from where they are, so their figures stay as the sources give them.
     /// </param>
-    public static CostPicture? For(AssessmentAnswers a, AdvisorCatalogue catalogue, decimal onshoreFactor = 1m)
+    /// <param name="ownerCountry">
+    /// The owner's country when it is not the catalogue's US base: where a source prices this work in that country,
+    /// those figures are the onshore price as published, and nothing is scaled for onshore.
+    /// </param>
+    public static CostPicture? For(AssessmentAnswers a, AdvisorCatalogue catalogue, decimal onshoreFactor = 1m, string? ownerCountry = null)
     {
         if (catalogue.Costs is not { } book || book.For(a.TaskType) is not { } costs) return null;
         var oneOff = a.Engagement == Engagement.OneOff;
@@ -42,11 +47,12 @@ public sealed record CostPicture(
         var budget = total ? a.TotalBudget ?? a.MonthlyBudget : a.MonthlyBudget;
 
         var prices = PricesOf(catalogue, costs);
-        var home = onshoreFactor == 1m ? -1 : catalogue.IndexOf(Scoring.LocationOption.Onshore);
+        var home = catalogue.IndexOf(Scoring.LocationOption.Onshore);
+        var local = ownerCountry is null || home < 0 ? null : CostModel.LocalPrice(costs, ownerCountry, Wire.Name(catalogue.Locations[home].Key));
         var bands = new BandCost[prices.Length];
         for (var i = 0; i < prices.Length; i++)
         {
-            var price = i == home ? Scale(prices[i], onshoreFactor) : prices[i];
+            var price = i != home ? prices[i] : local ?? (onshoreFactor == 1m ? prices[i] : Scale(prices[i], onshoreFactor));
             var money = CostModel.Money(price, quantity);
             bands[i] = new BandCost(Wire.Name(catalogue.Locations[i].Key), price, money?.Low, money?.High, CostModel.Check(money, budget, total));
         }
@@ -56,7 +62,7 @@ public sealed record CostPicture(
             : CostModel.InHouse(costs.Wage, query, book);
         var inHouseBudget = oneOff ? a.TotalBudget ?? a.MonthlyBudget : a.MonthlyBudget;
         var inHouseCheck = CostModel.Check(inHouse is { } h ? (h, h) : null, inHouseBudget, oneOff);
-        return new CostPicture(costs, quantity, CostModel.CoveredHours(a.HoursPerMonth, a.Coverage, book.CoverHours), total, budget, bands, inHouse, inHouseCheck);
+        return new CostPicture(costs, quantity, CostModel.CoveredHours(a.HoursPerMonth, a.Coverage, book.CoverHours), total, budget, bands, inHouse, inHouseCheck, local is not null);
     }
 
     /// <summary>True when no band's cost is known to fit, even partly: nothing the owner could buy fits the budget.</summary>

@@ -8,7 +8,8 @@ namespace OutsourcingAdvisor.Domain.Scoring;
 /// <summary>Turns the owner's bands into the result's <see cref="OwnerSummary"/>; money is converted only here, at the edge.</summary>
 internal static class OwnerSummaries
 {
-    public static OwnerSummary Of(OwnerBands owner, AssessmentAnswers answers, AdvisorCatalogue catalogue, CostSummary cost)
+    /// <param name="localOnshore">The owner's own country's price for this work, where a source gives one: it replaces the scaled US price.</param>
+    public static OwnerSummary Of(OwnerBands owner, AssessmentAnswers answers, AdvisorCatalogue catalogue, CostSummary cost, Costs.BandPrice? localOnshore = null)
     {
         var table = catalogue.Countries!;
         var country = owner.Owner.Country;
@@ -25,7 +26,11 @@ internal static class OwnerSummaries
         return new OwnerSummary(
             country.Code, country.Name, owner.Owner.TimeZone, owner.AssumedCountry, note,
             owner.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            new OnshorePricing(owner.Onshore.Factor, owner.Onshore.Scaled, owner.Onshore.Explanation, owner.Onshore.Sources),
+            localOnshore is { } local
+                ? new OnshorePricing(1m, false,
+                    $"Onshore prices for this work are {country.Name}'s own figures as the sources publish them (not scaled from US prices); an in-house hire is still the US wage{(owner.Onshore.Scaled ? $" times {owner.Onshore.Factor:0.000}" : ", with no local wage level applied")}.",
+                    [.. local.Sources, .. owner.Onshore.Sources])
+                : new OnshorePricing(owner.Onshore.Factor, owner.Onshore.Scaled, owner.Onshore.Explanation, owner.Onshore.Sources),
             bands,
             new MoneyShown(shown.Code, Math.Round(shown.PerUsd, 6), shown.RateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shown.Source, shown.Note,
                 shown.FromUsd(answers.MonthlyBudget),

@@ -63,7 +63,8 @@ public static class ScoringEngine
             ?? throw new ArgumentException($"Unknown weight preset '{answers.Preset}'.", nameof(answers));
         // Onshore work and a hire are bought in the owner's own country: their prices follow its price level.
         var owner = OwnerSetting.For(answers, catalogue);
-        var costs = CostPicture.For(answers, catalogue, owner?.Onshore.Factor ?? 1m);
+        var costs = CostPicture.For(answers, catalogue, owner?.Onshore.Factor ?? 1m,
+            owner is { Owner.Country.Code: var code } && code != catalogue.Countries!.WageRatio.BaseCountry ? code : null);
 
         var context = new ScoringContext(answers, category, catalogue, costs, owner);
         var sheet = new ScoreSheet(catalogue, preset, explain);
@@ -239,7 +240,7 @@ public static class ScoringEngine
                 Warnings(answers, model, cost),
                 CloseCalls(t, catalogue),
                 IsHire ? Alternative(catalogue) : null,
-                Owner is null ? null : OwnerSummaries.Of(Owner, answers, catalogue, cost));
+                Owner is null ? null : OwnerSummaries.Of(Owner, answers, catalogue, cost, Costs is { LocalOnshore: true } c ? c.Bands[catalogue.IndexOf(LocationOption.Onshore)].Price : null));
         }
 
         private OutsourcedAlternative? Alternative(AdvisorCatalogue catalogue)
