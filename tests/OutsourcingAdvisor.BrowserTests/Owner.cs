@@ -5,7 +5,8 @@ namespace OutsourcingAdvisor.BrowserTests;
 /// <summary>An owner's answers, and how a person fills them in: clicking labels, typing, pressing Continue.</summary>
 public sealed record Owner(
     string Name, string TaskLabel, string? Engagement, string? Scope, string? Reliance, string? Goal,
-    string Skill, string Budget, string Location, string? Coverage = null, string? CustomerFacing = null, string? ClientName = null, string? TotalBudget = null)
+    string Skill, string Budget, string Location, string? Coverage = null, string? CustomerFacing = null, string? ClientName = null, string? TotalBudget = null,
+    string Country = "United States", string? TimeZone = "New York (America/New_York)")
 {
     public static readonly Owner CallCentre = new("call-centre", "Customer support", "Ongoing", "A whole process", null, "Cut costs",
         "Basic", "4000", "No preference", Coverage: "Around the clock", CustomerFacing: "Yes", ClientName: "Corner Shop Ltd");
@@ -14,7 +15,7 @@ public sealed record Owner(
         "Expert", "12000", "No preference", ClientName: "Inventive Devices");
 
     public static readonly Owner WebsiteRedesign = new("website-redesign", "Website redesign", "One-off", "A single task", null, null,
-        "Specialist", "6000", "No preference", ClientName: "Bakery & Sons", TotalBudget: "6000");
+        "Specialist", "6000", "No preference", ClientName: "Bakery & Sons", TotalBudget: "6000", Country: "United Kingdom", TimeZone: null);
 
     /// <summary>Goes through the four steps, saving a screenshot of each, and lands on the report.
     /// <paramref name="atEachPage"/>, if given, runs on each page once it is filled in (before Continue), and on the report.</summary>
@@ -43,6 +44,8 @@ public sealed record Owner(
         await Done("2-skills");
         await Continue(page);
 
+        await page.GetByLabel("Where is your business?").SelectOptionAsync(new SelectOptionValue { Label = Country });
+        if (TimeZone is not null) await page.GetByLabel("Which time zone does your office keep?").SelectOptionAsync(new SelectOptionValue { Label = TimeZone });
         await Choose(page, "Where would you like the work done from?", Location);
         await Choose(page, "Which hours must be covered? (optional)", Coverage);
         await Choose(page, "Will the provider deal with your customers? (optional)", CustomerFacing);

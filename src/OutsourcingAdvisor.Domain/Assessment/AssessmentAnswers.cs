@@ -29,4 +29,17 @@ public sealed record AssessmentAnswers
     public decimal? TotalBudget { get; init; }
     /// <summary>Items a month (pages, claims, invoices, orders...) for work priced per item.</summary>
     public int? Volume { get; init; }
+    /// <summary>ISO 3166-1 alpha-2 code of the owner's country; null means none was given (the engine assumes the US and says so).</summary>
+    public string? BusinessCountry { get; init; }
+    /// <summary>IANA id of the owner's office clock; null means the country's main zone.</summary>
+    public string? BusinessTimeZone { get; init; }
+    /// <summary>ISO 4217 code the report shows money in; null means the owner's country's own currency.</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>
+    /// Not a question: the date shared working hours are worked out for, set by the caller (the app passes
+    /// today's date) so the engine never reads a clock. Null means <see cref="Scoring.ScoringEngine.ReferenceDate"/>.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateOnly? AssessedOn { get; init; }
 }

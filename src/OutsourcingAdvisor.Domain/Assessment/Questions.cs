@@ -5,7 +5,7 @@ namespace OutsourcingAdvisor.Domain.Assessment;
 
 /// <summary>The kinds of input a question can have; each kind has one piece of form markup.</summary>
 /// <remarks><see cref="Location"/>: "no preference" or one of the bands the catalogue offers, labelled by the catalogue.</remarks>
-public enum AnswerKind { TaskType, Choice, YesNo, Money, WholeNumber, Text, Preset, Location }
+public enum AnswerKind { TaskType, Choice, YesNo, Money, WholeNumber, Text, Preset, Location, Country, TimeZone, Currency }
 
 /// <summary>One answer on offer: its wire value, its label, and a line of help.</summary>
 public sealed record AnswerChoice(string Value, string Label, string? Hint = null);
@@ -86,9 +86,10 @@ public sealed class Question
     public string? MissingIf { get; init; }
 
     /// <summary>
-    /// A follow-up that only some kinds of work need (a total budget, a headcount, a volume): the report lists it
-    /// when it was answered or the other answers required it, so an unrelated "Not answered" line does not appear
-    /// (and reports stored before the follow-up existed read as they did).
+    /// An answer only some reports need (a total budget, a headcount, a volume; where the business is, which the
+    /// report's own section covers when it was assumed): the report lists it when it was answered or the other
+    /// answers required it, so an unrelated "Not answered" line does not appear (and reports stored before the
+    /// question existed read as they did).
     /// </summary>
     public bool FollowUp { get; init; }
 
@@ -99,6 +100,11 @@ public sealed class Question
     /// <summary>What is wrong with a value given the other answers: its own problem, or a missing conditional answer.</summary>
     public string? Problem(string? value, Func<Question, string?> others) =>
         Problem(value) ?? (string.IsNullOrEmpty(value) && RequiredIf?.Invoke(others) == true ? MissingIf : null);
+    /// <summary>
+    /// Required on the questionnaire page but optional in the API (where a default stands and the result says so):
+    /// the message the page shows when it is left empty.
+    /// </summary>
+    public string? RequiredOnPage { get; init; }
 
     /// <summary>
     /// The label of a choice, or the value as a person reads it. Catalogue choices are labelled by
@@ -472,12 +478,43 @@ public static class Questions
     private static string VolumeRange =>
         $"The number of items must be a whole number from 1 to {AnswerLimits.MaxVolume.ToString("N0", CultureInfo.InvariantCulture)}.";
 
+    // Where the business is: asked first on the location step (negative orders put them before the others).
+    // The choices come from the catalogue's country table, so the validator checks them against it.
+    public static readonly Question BusinessCountry = new()
+    {
+        Name = nameof(AssessmentAnswers.BusinessCountry), FollowUp = true, Kind = AnswerKind.Country, Step = QuestionSteps.Location, StepOrder = -3,
+        Legend = "Where is your business?", Summary = "Business country",
+        Hint = "Onshore means your own country; nearshore and offshore are worked out from it.",
+        Unanswered = "Not given (United States assumed)",
+        RequiredOnPage = "Choose the country your business is in.",
+        Read = a => a.BusinessCountry, Write = (a, v) => a with { BusinessCountry = Blank(v)?.ToUpperInvariant() },
+    };
+
+    public static readonly Question BusinessTimeZone = new()
+    {
+        Name = nameof(AssessmentAnswers.BusinessTimeZone), FollowUp = true, Kind = AnswerKind.TimeZone, Step = QuestionSteps.Location, StepOrder = -2,
+        Legend = "Which time zone does your office keep?", Summary = "Office time zone",
+        Hint = "Only for a country with several time zones. Shared working hours are worked out from it.",
+        Unanswered = "The country's main time zone",
+        Read = a => a.BusinessTimeZone, Write = (a, v) => a with { BusinessTimeZone = Blank(v) },
+    };
+
+    public static readonly Question Currency = new()
+    {
+        Name = nameof(AssessmentAnswers.Currency), FollowUp = true, Kind = AnswerKind.Currency, Step = QuestionSteps.Location, StepOrder = -1,
+        Legend = "Show costs in which currency? (optional)", Summary = "Report currency",
+        Hint = "Leave it for your country's own currency. Amounts are converted at the dated reference rate in the catalogue.",
+        Unanswered = "Your country's currency",
+        Read = a => a.Currency, Write = (a, v) => a with { Currency = Blank(v)?.ToUpperInvariant() },
+    };
+
     /// <summary>Every answer, in wire order.</summary>
     public static readonly IReadOnlyList<Question> All =
     [
         TaskType, SkillLevel, MonthlyBudget, Location, HoursPerMonth, Goal, Engagement, Scope, Reliance,
         CustomerFacing, Coverage, TimeZoneOverlap, DataSensitivity, OnSiteRequired, ClientName, Preset,
         TotalBudget, Headcount, Volume,
+        BusinessCountry, BusinessTimeZone, Currency,
     ];
 
     /// <summary>The answers a step asks, in the order it asks them.</summary>

@@ -41,6 +41,8 @@ public sealed class AdvisorCatalogue
 
     /// <summary>Provider prices per trade unit and band, wages and loaded cost; null for a catalogue stored before they existed.</summary>
     public Costs.CostBook? Costs => Document.Costs;
+    /// <summary>The country table (countries.json); null in a version made before it existed, where the fixed band figures stand.</summary>
+    public Countries.CountryTable? Countries => Document.Countries;
 
     /// <summary>Strengths and risks of a model, or null where this catalogue holds none (one stored before they were data).</summary>
     public ModelProfile? FindModel(Scoring.ModelOption model) => Document.Models.FirstOrDefault(m => m.Key == model);

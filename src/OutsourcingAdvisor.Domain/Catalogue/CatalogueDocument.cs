@@ -24,6 +24,8 @@ public sealed record CatalogueDocument
     /// they were data, whose reports then list none (a stored result keeps the text it was made with).
     /// </summary>
     public IReadOnlyList<ModelProfile> Models { get; init; } = [];
+    /// <summary>countries.json: the owner's country, bands relative to it, reference rates. Absent from versions made before it existed.</summary>
+    public Countries.CountryTable? Countries { get; init; }
 
     /// <summary>How documents are written and read: the API's camelCase JSON.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

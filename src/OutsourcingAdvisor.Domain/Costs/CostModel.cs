@@ -202,6 +202,15 @@ public static class CostModel
         return null;
     }
 
+    /// <summary>
+    /// The owner's own country's figures for this work, where a source prices it there (an owner in India buying
+    /// from Indian providers): the onshore price as published, in place of a scaled US one. Null where none exists.
+    /// </summary>
+    public static BandPrice? LocalPrice(CategoryCosts costs, string countryCode, string band) =>
+        Combine(costs.Prices.Where(p => string.Equals(p.ProviderCountry, countryCode, StringComparison.OrdinalIgnoreCase)).ToList()) is { } local
+            ? local with { Band = band }
+            : null;
+
     private static BandPrice? Combine(List<ProviderPrice> rows)
     {
         if (rows.Count == 0) return null;

@@ -21,12 +21,22 @@ public sealed record CostPicture(
     decimal? Budget,
     IReadOnlyList<BandCost> Bands,
     decimal? InHouse,
-    BudgetCheck InHouseCheck)
+    BudgetCheck InHouseCheck,
+    bool LocalOnshore = false)
 {
     // Unit prices depend on the catalogue alone, so each catalogue's are worked out once, all together, and then only read.
     private static readonly ConditionalWeakTable<AdvisorCatalogue, Dictionary<string, BandPrice?[]>> Prices = new();
 
-    public static CostPicture? For(AssessmentAnswers a, AdvisorCatalogue catalogue)
+    /// <param name="onshoreFactor">
+    /// The owner's price level against the US-priced catalogue (<see cref="Countries.IOwnerPricing.OnshoreFactor"/>):
+    /// onshore providers and an in-house hire are paid in the owner's own country, so their prices are scaled by it.
+    /// Nearshore and offshore providers charge from where they are, so their figures stay as the sources give them.
+    /// </param>
+    /// <param name="ownerCountry">
+    /// The owner's country when it is not the catalogue's US base: where a source prices this work in that country,
+    /// those figures are the onshore price as published, and nothing is scaled for onshore.
+    /// </param>
+    public static CostPicture? For(AssessmentAnswers a, AdvisorCatalogue catalogue, decimal onshoreFactor = 1m, string? ownerCountry = null)
     {
         if (catalogue.Costs is not { } book || book.For(a.TaskType) is not { } costs) return null;
         var oneOff = a.Engagement == Engagement.OneOff;
@@ -37,17 +47,22 @@ public sealed record CostPicture(
         var budget = total ? a.TotalBudget ?? a.MonthlyBudget : a.MonthlyBudget;
 
         var prices = PricesOf(catalogue, costs);
+        var home = catalogue.IndexOf(Scoring.LocationOption.Onshore);
+        var local = ownerCountry is null || home < 0 ? null : CostModel.LocalPrice(costs, ownerCountry, Wire.Name(catalogue.Locations[home].Key));
         var bands = new BandCost[prices.Length];
         for (var i = 0; i < prices.Length; i++)
         {
-            var money = CostModel.Money(prices[i], quantity);
-            bands[i] = new BandCost(Wire.Name(catalogue.Locations[i].Key), prices[i], money?.Low, money?.High, CostModel.Check(money, budget, total));
+            var price = i != home ? prices[i] : local ?? (onshoreFactor == 1m ? prices[i] : Scale(prices[i], onshoreFactor));
+            var money = CostModel.Money(price, quantity);
+            bands[i] = new BandCost(Wire.Name(catalogue.Locations[i].Key), price, money?.Low, money?.High, CostModel.Check(money, budget, total));
         }
 
-        var inHouse = CostModel.InHouse(costs.Wage, query, book);
+        var inHouse = CostModel.InHouse(costs.Wage, query, book) is { } usWage && onshoreFactor != 1m
+            ? Math.Round(usWage * onshoreFactor, 0, MidpointRounding.AwayFromZero)
+            : CostModel.InHouse(costs.Wage, query, book);
         var inHouseBudget = oneOff ? a.TotalBudget ?? a.MonthlyBudget : a.MonthlyBudget;
         var inHouseCheck = CostModel.Check(inHouse is { } h ? (h, h) : null, inHouseBudget, oneOff);
-        return new CostPicture(costs, quantity, CostModel.CoveredHours(a.HoursPerMonth, a.Coverage, book.CoverHours), total, budget, bands, inHouse, inHouseCheck);
+        return new CostPicture(costs, quantity, CostModel.CoveredHours(a.HoursPerMonth, a.Coverage, book.CoverHours), total, budget, bands, inHouse, inHouseCheck, local is not null);
     }
 
     /// <summary>True when no band's cost is known to fit, even partly: nothing the owner could buy fits the budget.</summary>
@@ -79,6 +94,13 @@ public sealed record CostPicture(
             return any;
         }
     }
+
+    /// <summary>A unit price at the owner's price level (rounded to cents, as sources print prices).</summary>
+    private static BandPrice? Scale(BandPrice? price, decimal factor) => price is null ? null : price with
+    {
+        Low = Math.Round(price.Low * factor, 2, MidpointRounding.AwayFromZero),
+        High = Math.Round(price.High * factor, 2, MidpointRounding.AwayFromZero),
+    };
 
     private static BandPrice?[] PricesOf(AdvisorCatalogue catalogue, CategoryCosts costs) =>
         Prices.GetValue(catalogue, AllPrices).TryGetValue(costs.Slug, out var prices) ? prices : AllPrices(catalogue)[costs.Slug];

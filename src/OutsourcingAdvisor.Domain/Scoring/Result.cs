@@ -89,4 +89,44 @@ public sealed record AssessmentResult(
     string? PreferenceNote,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AdviceWarning>? Warnings = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CloseCall>? CloseCalls = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OutsourcedAlternative? Alternative = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OutsourcedAlternative? Alternative = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    OwnerSummary? Owner = null);
+
+/// <summary>
+/// Where the owner is and what follows from it: the country (and whether it was assumed), the date shared hours
+/// were worked out for, how onshore prices were set, every band's example countries with their reasons, and the
+/// money of the result in the owner's currency at the catalogue's dated reference rate.
+/// </summary>
+public sealed record OwnerSummary(
+    string Country,
+    string CountryName,
+    string TimeZone,
+    bool Assumed,
+    string? Note,
+    string AssessedOn,
+    OnshorePricing Onshore,
+    IReadOnlyList<BandExamples> Bands,
+    MoneyShown Money);
+
+public sealed record OnshorePricing(decimal Factor, bool Scaled, string Explanation, IReadOnlyList<string> Sources);
+
+/// <summary>One band for this owner: every country in it, the ranked examples, and the countries left out with why.</summary>
+public sealed record BandExamples(string Band, IReadOnlyList<string> Countries, IReadOnlyList<ExampleCountryScore> Examples, IReadOnlyList<LeftOutCountry> LeftOut);
+
+public sealed record ExampleCountryScore(string Code, string Name, double Points, double SharedHours, IReadOnlyList<Reason> Reasons);
+
+public sealed record LeftOutCountry(string Code, string Name, string Reason);
+
+/// <summary>The result's money in the owner's currency: the rate (units per US dollar), its date and source, and the converted figures.</summary>
+public sealed record MoneyShown(
+    string Currency,
+    decimal PerUsd,
+    string RateDate,
+    string RateSource,
+    string? Note,
+    decimal MonthlyBudget,
+    decimal? Low,
+    decimal? High,
+    decimal? InHouseLow,
+    decimal? InHouseHigh);

@@ -8,8 +8,12 @@ public sealed class ScoringContext(
     AssessmentAnswers answers,
     ServiceCategory category,
     AdvisorCatalogue catalogue,
-    Costs.CostPicture? costs)
+    Costs.CostPicture? costs,
+    Countries.OwnerBands? owner = null)
 {
+    /// <summary>Bands, example countries and shared hours relative to the owner; null without a country table.</summary>
+    public Countries.OwnerBands? Owner { get; } = owner;
+
     public AssessmentAnswers Answers { get; } = answers;
     public ServiceCategory Category { get; } = category;
     public AdvisorCatalogue Catalogue { get; } = catalogue;

@@ -30,6 +30,9 @@ public static class ScoringEngine
 
     public static readonly IReadOnlyCollection<string> CriterionIds = AllCriteria.Select(c => c.Id).ToHashSet();
 
+    /// <summary>The date used when the caller gives none (tests and benchmarks); the app always passes today's.</summary>
+    public static readonly DateOnly ReferenceDate = new(2026, 1, 15);
+
     public static AssessmentResult Assess(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool whatIf = true)
     {
         var run = Evaluate(answers, catalogue, explain: true);
@@ -40,7 +43,7 @@ public static class ScoringEngine
     /// <summary>Only the recommended model and location, without reasons: what the what-if analysis needs.</summary>
     public static (int Model, int Location) Decide(AssessmentAnswers answers, AdvisorCatalogue catalogue)
     {
-        var (category, _, costs, sheet) = Score(answers, catalogue, explain: false);
+        var (category, _, costs, sheet, _) = Score(answers, catalogue, explain: false);
         var t = catalogue.Thresholds;
         var modelScores = new double[4];
         for (var i = 0; i < 4; i++) modelScores[i] = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
@@ -52,15 +55,18 @@ public static class ScoringEngine
         return (model, location);
     }
 
-    private static (ServiceCategory Category, WeightPreset Preset, CostPicture? Costs, ScoreSheet Sheet) Score(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain)
+    private static (ServiceCategory Category, WeightPreset Preset, CostPicture? Costs, ScoreSheet Sheet, Countries.OwnerBands? Owner) Score(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain)
     {
         var category = catalogue.FindCategory(answers.TaskType)
             ?? throw new ArgumentException($"Unknown task type '{answers.TaskType}'.", nameof(answers));
         var preset = catalogue.FindPreset(answers.Preset ?? catalogue.DefaultPreset)
             ?? throw new ArgumentException($"Unknown weight preset '{answers.Preset}'.", nameof(answers));
-        var costs = CostPicture.For(answers, catalogue);
+        // Onshore work and a hire are bought in the owner's own country: their prices follow its price level.
+        var owner = OwnerSetting.For(answers, catalogue);
+        var costs = CostPicture.For(answers, catalogue, owner?.Onshore.Factor ?? 1m,
+            owner is { Owner.Country.Code: var code } && code != catalogue.Countries!.WageRatio.BaseCountry ? code : null);
 
-        var context = new ScoringContext(answers, category, catalogue, costs);
+        var context = new ScoringContext(answers, category, catalogue, costs, owner);
         var sheet = new ScoreSheet(catalogue, preset, explain);
         var weights = WeightsOf(preset);
         for (var i = 0; i < AllCriteria.Count; i++)
@@ -68,7 +74,7 @@ public static class ScoringEngine
             sheet.Begin(AllCriteria[i].Id, weights[i]);
             AllCriteria[i].Score(context, sheet);
         }
-        return (category, preset, costs, sheet);
+        return (category, preset, costs, sheet, owner);
     }
 
     // A preset's weights in criterion order, looked up once per preset rather than by name on every run.
@@ -79,7 +85,7 @@ public static class ScoringEngine
 
     private static Evaluation Evaluate(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain)
     {
-        var (category, preset, costs, sheet) = Score(answers, catalogue, explain);
+        var (category, preset, costs, sheet, owner) = Score(answers, catalogue, explain);
         var t = catalogue.Thresholds;
 
         var modelScores = new double[4];
@@ -89,7 +95,7 @@ public static class ScoringEngine
 
         var modelOrder = Order(modelScores, sheet.IsModelExcluded, (x, y) => ModelTie(x, y, answers, category, costs, locationScores, sheet));
         var locationOrder = Order(locationScores, sheet.IsExcluded, (x, y) => LocationTie(x, y, answers, costs, catalogue));
-        return new Evaluation(category, preset, sheet, costs, modelScores, locationScores, modelOrder, locationOrder, catalogue.IndexOf(LocationOption.Onshore));
+        return new Evaluation(category, preset, sheet, costs, modelScores, locationScores, modelOrder, locationOrder, catalogue.IndexOf(LocationOption.Onshore), owner);
     }
 
     /// <summary>Best first; excluded options last; options on equal points ordered by the stated tie rule, never by list position.</summary>
@@ -189,7 +195,8 @@ public static class ScoringEngine
         double[] LocationScores,
         int[] ModelOrder,
         int[] LocationOrder,
-        int HomeBand)
+        int HomeBand,
+        Countries.OwnerBands? Owner)
     {
         public int Model => ModelOrder[0];
         public bool IsHire => Model == (int)ModelOption.InHouse;
@@ -232,7 +239,8 @@ public static class ScoringEngine
                 IsHire ? null : PreferenceNote(answers, locations),
                 Warnings(answers, model, cost),
                 CloseCalls(t, catalogue),
-                IsHire ? Alternative(catalogue) : null);
+                IsHire ? Alternative(catalogue) : null,
+                Owner is null ? null : OwnerSummaries.Of(Owner, answers, catalogue, cost, Costs is { LocalOnshore: true } c ? c.Bands[catalogue.IndexOf(LocationOption.Onshore)].Price : null));
         }
 
         private OutsourcedAlternative? Alternative(AdvisorCatalogue catalogue)

@@ -33,6 +33,13 @@ public sealed class AssessmentInput
     public int? Headcount { get; set; }
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public int? Volume { get; set; }
+    // Left out when empty, so answers stored before these questions existed read back byte for byte.
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? BusinessCountry { get; set; }
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? BusinessTimeZone { get; set; }
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Currency { get; set; }
 
     /// <summary>The parsed answers. Call only after the validator has passed.</summary>
     public AssessmentAnswers ToAnswers() => Questions.Parse(q => this[q]);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using OutsourcingAdvisor.Domain.Assessment;
+using OutsourcingAdvisor.Domain.Countries;
 using OutsourcingAdvisor.Web.Data;
 
 namespace OutsourcingAdvisor.Web.Assessments;
@@ -19,7 +20,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
             foreach (var q in Questions.All)
             {
                 var value = input[q];
-                if ((q.Problem(value, other => input[other]) ?? CatalogueProblem(q, value, catalogue)) is { } problem)
+                if ((q.Problem(value, other => input[other]) ?? CatalogueProblem(q, value, catalogue) ?? CountryProblem(q, value, input, catalogue.Current.Countries)) is { } problem)
                     context.AddFailure(q.Name, problem);
             }
         });
@@ -36,6 +37,28 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
             $"Choose a weighting of: {string.Join(", ", catalogue.Current.Presets.Select(p => p.Name))}.",
         _ => null,
     };
+
+    /// <summary>Where the business is, checked against the catalogue's country table (countries.json).</summary>
+    private static string? CountryProblem(Question q, string? value, AssessmentInput input, CountryTable? table)
+    {
+        if (string.IsNullOrEmpty(value) || table is null) return null;
+        switch (q.Kind)
+        {
+            case AnswerKind.Country when table.Find(value) is null || value.Length != 2:
+                return $"We do not know the country code “{Clip(value)}”. Give an ISO 3166-1 two-letter code from the list, for example GB or US.";
+            case AnswerKind.TimeZone:
+                var country = table.Find(input.BusinessCountry ?? table.WageRatio.BaseCountry);
+                if (!WorkingHours.IsKnownZone(value))
+                    return $"We do not know the time zone “{Clip(value)}”. Give an IANA time zone such as Europe/London or America/Chicago.";
+                if (country is not null && !country.TimeZones.Contains(value, StringComparer.Ordinal))
+                    return $"“{Clip(value)}” is not a time zone of {country.Name}. Choose one of: {string.Join(", ", country.TimeZones)}.";
+                return null;
+            case AnswerKind.Currency when !table.Fx.Offers(value.ToUpperInvariant()) || value.Length != 3:
+                return $"We have no dated reference rate for the currency “{Clip(value)}”. Choose one of: {string.Join(", ", table.Fx.Rates.Keys.Order(StringComparer.Ordinal))}.";
+            default:
+                return null;
+        }
+    }
 
     private static string Clip(string? s) =>
         s is null ? "" : new string(s.Take(40).Where(ch => !char.IsControl(ch)).ToArray());

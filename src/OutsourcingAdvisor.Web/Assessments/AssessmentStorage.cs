@@ -28,7 +28,10 @@ public sealed record AssessmentResponse(
     IReadOnlyList<SourceRef> Sources,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AdviceWarning>? Warnings = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CloseCall>? CloseCalls = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OutsourcedAlternative? Alternative = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OutsourcedAlternative? Alternative = null,
+    // Absent from results stored before the owner's country was asked (all of them US-based).
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    OwnerSummary? Owner = null);
 
 /// <summary>A source named somewhere in the result, with what a reader needs to look it up (the page, for a reference).</summary>
 public sealed record SourceRef(string Id, string Kind, string Title, string? Publisher, int? Year, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Url = null);
@@ -74,7 +77,8 @@ public static class AssessmentStorage
 
     private static (AssessmentRecord Record, string Json) Build(AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, Ownership? owner, string? id)
     {
-        var answers = input.ToAnswers();
+        // The engine reads no clock: the date shared hours are worked out for is today's, passed in.
+        var answers = input.ToAnswers() with { AssessedOn = DateOnly.FromDateTime(nowUtc) };
         var result = ScoringEngine.Assess(answers, catalogue);
         id ??= NewId();
         var normalized = AssessmentInput.From(answers);
@@ -99,7 +103,8 @@ public static class AssessmentStorage
             SourcesOf(result, guidance, catalogue),
             result.Warnings,
             result.CloseCalls,
-            result.Alternative);
+            result.Alternative,
+            result.Owner);
         var json = JsonSerializer.Serialize(response, Json);
         var record = new AssessmentRecord
         {
@@ -141,6 +146,16 @@ public static class AssessmentStorage
         foreach (var n in guidance.ModelStrengths.Concat(guidance.ModelRisks).Concat(guidance.LocationStrengths)
                      .Concat(guidance.LocationRisks).Concat(guidance.FirstSteps))
             ids.Add(n.Source);
-        return [.. catalogue.Sources.Where(s => ids.Contains(s.Id)).Select(s => new SourceRef(s.Id, s.Kind, s.Title, s.Publisher, s.Year, s.Url))];
+        var countryIds = new HashSet<string>(StringComparer.Ordinal);
+        if (result.Owner is { } owner)
+        {
+            countryIds.UnionWith(owner.Onshore.Sources);
+            countryIds.Add(owner.Money.RateSource);
+            foreach (var band in owner.Bands) foreach (var e in band.Examples) foreach (var r in e.Reasons) countryIds.Add(r.Source);
+        }
+        var countrySources = catalogue.Countries?.Sources.Where(s => countryIds.Contains(s.Id))
+            .Select(s => new SourceRef(s.Id, "reference", s.Title, s.Publisher, s.Year, s.Url)) ?? [];
+        ids.UnionWith(countryIds);
+        return [.. catalogue.Sources.Where(s => ids.Contains(s.Id)).Select(s => new SourceRef(s.Id, s.Kind, s.Title, s.Publisher, s.Year, s.Url)), .. countrySources];
     }
 }

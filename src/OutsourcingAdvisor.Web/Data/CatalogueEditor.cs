@@ -11,6 +11,16 @@ namespace OutsourcingAdvisor.Web.Data;
 /// it): if the entry has changed since, the change is refused and nothing is written. The unique
 /// BasedOnVersionId stops two saves landing on the same base version at once. Changes are refused, never merged.
 /// </summary>
+/// <summary>One reference rate as the audit trail and the edit form see it.</summary>
+public sealed record FxEntry(string Currency, decimal PerBase, string Base, DateOnly Date, string Source)
+{
+    public static FxEntry Of(CatalogueDocument d, string currency)
+    {
+        var fx = d.Countries?.Fx ?? throw new InvalidOperationException("This catalogue version has no exchange rates.");
+        return new(currency, fx.Rates[currency], fx.Base, fx.DateOf(currency), fx.SourceOf(currency));
+    }
+}
+
 public sealed class CatalogueEditor(AdvisorDbContext db, CatalogueStore store, TimeProvider clock)
 {
     public sealed record Outcome(bool Saved, string? Conflict, string? Version);
@@ -34,6 +44,12 @@ public sealed class CatalogueEditor(AdvisorDbContext db, CatalogueStore store, T
                 GapHoursMax = l.TimeZoneGapHours.Max, OverlapHoursMin = l.OverlapHours.Min, OverlapHoursMax = l.OverlapHours.Max,
             },
             d => d with { Locations = d.Locations.Replace(l => Domain.Assessment.Wire.Name(l.Key) == key, change) }, revision, note, user);
+
+    /// <summary>One reference rate (units per one unit of the table's base currency), with its own date and source.</summary>
+    public Task<Outcome> EditFxRateAsync(string currency, decimal perBase, DateOnly date, string source, string revision, string note, AdvisorUser user) =>
+        EditAsync("fx-rate", currency, d => FxEntry.Of(d, currency), e => e,
+            d => d with { Countries = d.Countries! with { Fx = d.Countries.Fx.WithRate(currency, perBase, date, source) } },
+            revision, note, user);
 
     public Task<Outcome> EditPresetAsync(string name, string description, Dictionary<string, double> weights, string revision, string note, AdvisorUser user) =>
         EditAsync("preset", name, d => d.Presets.Single(p => p.Name == name), p => new { p.Description, p.Weights },

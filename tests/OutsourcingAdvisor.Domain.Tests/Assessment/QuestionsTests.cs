@@ -18,7 +18,10 @@ public sealed class QuestionsTests
     public void EveryAnswerHasExactlyOneQuestion()
     {
         var properties = typeof(AssessmentAnswers).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.Name != "EqualityContract").Select(p => p.Name).Order();
+            .Where(p => p.Name != "EqualityContract")
+            // The assessment date rides on the answers for what-if re-runs but is no answer (it is never serialised).
+            .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null)
+            .Select(p => p.Name).Order();
         Assert.Equal(properties, Questions.All.Select(q => q.Name).Order());
         Assert.Equal(Questions.All.Count, Questions.All.Select(q => q.Wire).Distinct().Count());
     }

@@ -59,6 +59,9 @@ public sealed class StoredResultJsonTests
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         var fresh = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         Assert.NotNull(fresh["cost"]!["price"] ?? fresh["cost"]!["inHouse"]);
+        // Stored answers name no country: a fresh result says the US was assumed.
+        Assert.True(fresh["owner"]!["assumed"]!.GetValue<bool>());
+        Assert.Equal("US", fresh["owner"]!["country"]!.GetValue<string>());
     }
 
     /// <summary>The models' strengths and risks moved from code to seed-data/models.json: a report lists the same text as before.</summary>

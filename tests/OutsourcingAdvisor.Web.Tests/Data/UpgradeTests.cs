@@ -72,12 +72,14 @@ public sealed class UpgradeTests : IDisposable
         var catalogue = JsonDocument.Parse(await _factory.CreateClient().GetStringAsync("/api/catalogue")).RootElement;
         await using var db = _factory.NewDbContext();
         var versions = await db.CatalogueVersions.AsNoTracking().OrderBy(v => v.Id).ToListAsync();
-        // The two old versions keep their labels and seed hashes. This release changed seed-data/ (issue 9's costs),
+        // The two old versions keep their labels and seed hashes. This release changed seed-data/ (issue 9's costs, issue 10's countries),
         // so exactly one version is imported on top of the second; an unchanged seed would import none (below).
         Assert.Equal(["1-333b8d58", "2-8deb2822"], versions.Take(2).Select(v => v.Label));
         Assert.Equal(_storedHashes, versions.Take(2).Select(v => v.ContentHash));
         Assert.Equal(3, versions.Count);
         Assert.Equal("seed", versions[2].Origin);
+        Assert.NotNull(versions[2].Document.Countries);
+        Assert.NotNull(versions[2].Document.Costs);
         Assert.Equal(versions[1].Id, versions[2].BasedOnVersionId);
         Assert.Equal(SeedReader.HashOf(SeedCopy.RepoSeedDirectory), versions[2].ContentHash);
         Assert.Equal(versions[2].Label, catalogue.GetProperty("version").GetString());

@@ -14,8 +14,13 @@ public sealed class QuestionnaireWalker(HttpClient client)
     public static Dictionary<string, string> Skills(string skill = "basic", string budget = "4000", string? hours = null) =>
         Compact(new() { ["Input.SkillLevel"] = skill, ["Input.MonthlyBudget"] = budget, ["Input.HoursPerMonth"] = hours });
 
-    public static Dictionary<string, string> Location(string location = "any", string? clientName = "Acme Ltd", string? coverage = "24x7", string? customerFacing = "true") =>
-        Compact(new() { ["Input.Location"] = location, ["Input.ClientName"] = clientName, ["Input.Coverage"] = coverage, ["Input.CustomerFacing"] = customerFacing });
+    public static Dictionary<string, string> Location(string location = "any", string? clientName = "Acme Ltd", string? coverage = "24x7", string? customerFacing = "true",
+        string? country = "US", string? timeZone = "America/New_York", string? currency = null) =>
+        Compact(new()
+        {
+            ["Input.Location"] = location, ["Input.ClientName"] = clientName, ["Input.Coverage"] = coverage, ["Input.CustomerFacing"] = customerFacing,
+            ["Input.BusinessCountry"] = country, ["Input.BusinessTimeZone"] = timeZone, ["Input.Currency"] = currency,
+        });
 
     private static Dictionary<string, string> Compact(Dictionary<string, string?> d) =>
         d.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!);

@@ -16,7 +16,7 @@ public sealed record SeedContent(string ContentHash, CatalogueDocument Document)
 /// </summary>
 public static class SeedReader
 {
-    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "models.json", "market-facts.json", "weights.json", CostReader.File];
+    public static readonly string[] Files = ["sources.json", "categories.json", "locations.json", "models.json", "market-facts.json", "weights.json", CostReader.File, Countries.CountrySeedReader.File];
 
     private static readonly string[] SkillLevels = ["basic", "intermediate", "specialist", "expert"];
     private static readonly string[] Topics = ["market", "risk"];
@@ -76,12 +76,13 @@ public static class SeedReader
         var costs = CostReader.Read(new SeedEntry(CostReader.File, "(top level)", Parse(directory, CostReader.File)), sourceIds, slugs,
             // A price may name any band there is; one for a band this catalogue does not list is simply never asked for.
             Enum.GetValues<LocationOption>().Select(b => Wire.Name(b)).ToHashSet(StringComparer.Ordinal));
+        var countries = Countries.CountrySeedReader.Read(directory, sourceIds.Contains);
 
         return new SeedContent(hash, CatalogueDocument.Canonical(new CatalogueDocument
         {
             Sources = sources, Categories = [.. categories.Select(c => c.Category)], Locations = [.. locations.Select(l => l.Location)],
             Models = [.. models.Select(m => m.Model)],
-            MarketFacts = facts, Presets = presets, Thresholds = thresholds, DefaultPreset = defaultPreset, Costs = costs,
+            MarketFacts = facts, Presets = presets, Thresholds = thresholds, DefaultPreset = defaultPreset, Costs = costs, Countries = countries,
         }));
     }
 

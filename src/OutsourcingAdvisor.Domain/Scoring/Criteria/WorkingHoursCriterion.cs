@@ -1,8 +1,13 @@
 using OutsourcingAdvisor.Domain.Assessment;
+using OutsourcingAdvisor.Domain.Countries;
 
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
-/// <summary>The more working hours you must share with the provider, the closer it has to be (time-zone gaps in seed-data).</summary>
+/// <summary>
+/// The more working hours you must share with the provider, the closer it has to be. With a country table the
+/// hours are the real overlap of your 9-to-5 with each example country's on the assessment date (daylight saving
+/// included); without one, the fixed time-zone gaps of seed-data/locations.json stand.
+/// </summary>
 public sealed class WorkingHoursCriterion : ICriterion
 {
     public string Id => "working-hours";
@@ -11,6 +16,11 @@ public sealed class WorkingHoursCriterion : ICriterion
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {
+        if (context.Owner is not null && context.Catalogue.Countries is { } table && OwnerSetting.Neutral(context.Answers, context.Catalogue) is { } owner)
+        {
+            ScoreRealHours(context, sheet, owner, table);
+            return;
+        }
         var a = context.Answers;
         switch (a.TimeZoneOverlap)
         {
@@ -34,6 +44,44 @@ public sealed class WorkingHoursCriterion : ICriterion
                 offshore.TimeZoneGapHours.Sources.FirstOrDefault() ?? "editorial");
         }
     }
+
+    private static void ScoreRealHours(ScoringContext context, ScoreSheet sheet, OwnerBands owner, CountryTable table)
+    {
+        var a = context.Answers;
+        var day = table.WorkingDay;
+        foreach (var band in owner.Bands)
+        {
+            var examples = band.Examples.Examples;
+            if (examples.Count == 0) continue;
+            // The band is judged by the example that shares least: the owner may end up with any of them.
+            var fewest = examples.MinBy(e => e.SharedHours)!;
+            var push = a.TimeZoneOverlap switch
+            {
+                TimeZoneOverlap.Full => OverlapPush.Full(fewest.SharedHours, day),
+                TimeZoneOverlap.Partial => OverlapPush.Partial(fewest.SharedHours, band.Band == LocationOption.Onshore, day),
+                _ => (Push?)null,
+            };
+            if (push is { } p)
+            {
+                var want = a.TimeZoneOverlap == TimeZoneOverlap.Full ? "you want the provider working your hours" : "you want a few shared hours a day";
+                var text = sheet.Explain
+                    ? $"On {owner.Date:d MMMM yyyy} your {day.Start:HH\\:mm}–{day.End:HH\\:mm} day shares {Shared(examples)} with the {OptionNames.Name(band.Band)} examples, and {want}."
+                    : null;
+                sheet.Location(band.Band, p, text, "editorial");
+            }
+        }
+
+        if (a.Coverage == Coverage.AroundTheClock && owner.For(LocationOption.Offshore).Lead is { } lead)
+        {
+            var offset = Math.Abs(WorkingHours.OffsetHours(owner.Owner.TimeZone, lead.Country.MainTimeZone, owner.Date, day));
+            sheet.Location(LocationOption.Offshore, Push.SlightFor,
+                sheet.Explain ? $"{lead.Country.Name} is {offset:0.#} hours from you, so a team there covers your night during its own day." : null,
+                "editorial");
+        }
+    }
+
+    private static string Shared(IReadOnlyList<CountryExample> examples) =>
+        string.Join(", ", examples.Select(e => $"{e.SharedHours:0.#} hours with {e.Country.Name}"));
 
     private static void Add(ScoringContext context, ScoreSheet sheet, LocationOption option, Push push, string want)
     {

@@ -37,3 +37,9 @@ public static class Answers
 
 /// <summary>A question as its step page renders it.</summary>
 public sealed record QuestionField(Question Question, StepPageModel Page);
+
+/// <summary>"New York" for America/New_York: the city part of an IANA id, as a person reads it.</summary>
+public static class ZoneLabel
+{
+    public static string Of(string zone) => zone[(zone.LastIndexOf('/') + 1)..].Replace('_', ' ') + $" ({zone})";
+}

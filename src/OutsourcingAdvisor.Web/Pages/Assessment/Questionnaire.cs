@@ -78,6 +78,24 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
 
     public bool HasErrors => !ModelState.IsValid;
 
+    /// <summary>The country table the location questions offer (countries.json), null in a catalogue without one.</summary>
+    public Domain.Countries.CountryTable? Countries => Store.Current.Countries;
+
+    /// <summary>
+    /// Answers the page requires though the API does not (where the business is): the page must know the
+    /// country, and its time zone when it has several, rather than fall back to the API's defaults.
+    /// </summary>
+    private void RequireOnPage(AssessmentInput answers, IEnumerable<Question> questions)
+    {
+        foreach (var q in questions)
+        {
+            if (Error(q.Name) is not null || !string.IsNullOrEmpty(answers[q])) continue;
+            if (q.RequiredOnPage is { } message) ModelState.AddModelError(Key(q.Name), message);
+            else if (q.Kind == AnswerKind.TimeZone && Countries?.Find(answers.BusinessCountry) is { TimeZones.Count: > 1 } country)
+                ModelState.AddModelError(Key(q.Name), $"{country.Name} has several time zones: choose the one your office keeps.");
+        }
+    }
+
     /// <summary>The message for an answer, from ModelState (the one place page errors are kept).</summary>
     public string? Error(string field) => ModelState[Key(field)]?.Errors.FirstOrDefault()?.ErrorMessage;
 
@@ -138,6 +156,7 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
         foreach (var error in result.Errors)
             if (asked.Contains(Key(error.PropertyName)) && Error(error.PropertyName) is null)
                 ModelState.AddModelError(Key(error.PropertyName), error.ErrorMessage);
+        RequireOnPage(merged, Step.Questions);
         return ModelState.IsValid;
     }
 
@@ -147,7 +166,8 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
         var result = await validator.ValidateAsync(answers, HttpContext.RequestAborted);
         foreach (var error in result.Errors)
             if (Error(error.PropertyName) is null) ModelState.AddModelError(Key(error.PropertyName), error.ErrorMessage);
-        return result.IsValid;
+        RequireOnPage(answers, Questions.All);
+        return ModelState.IsValid;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using OutsourcingAdvisor.Domain.Assessment;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ public sealed class QuestionnaireTests : IDisposable
         var locationUrl = await _walker.NextAsync(skillsUrl, QuestionnaireWalker.Skills());
         var page = await Html.ParseAsync(await _walker.SubmitAsync(locationUrl, new Dictionary<string, string> { ["Input.ClientName"] = new string('x', 121) }));
         var messages = page.QuerySelectorAll(".error-summary a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Choose where the work may be delivered from, or “any”.", "The client name can be at most 120 characters."], messages);
+        Assert.Equal(["Choose the country your business is in.", "Choose where the work may be delivered from, or “any”.", "The client name can be at most 120 characters."], messages);
         Assert.Equal(new string('x', 121), page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_ClientName")!.Value);
     }
 

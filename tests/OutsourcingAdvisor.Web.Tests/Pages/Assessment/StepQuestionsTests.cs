@@ -22,7 +22,8 @@ public sealed class StepQuestionsTests : IDisposable
         {
             var page = await Html.GetAsync(_walker.Client, url);
             var form = page.Forms.OfType<IHtmlFormElement>().Single(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.Closest("header") is null);
-            var names = form.Elements.OfType<IHtmlInputElement>().Select(i => i.Name).Where(n => n?.StartsWith("Input.") == true).Distinct().Order();
+            var names = form.Elements.Select(e => e switch { IHtmlInputElement i => i.Name, IHtmlSelectElement s => s.Name, _ => null })
+                .Where(n => n?.StartsWith("Input.") == true).Distinct().Order();
             Assert.Equal(Questions.OnStep(step).Select(q => "Input." + q.Name).Order(), names);
             foreach (var q in Questions.OnStep(step))
                 Assert.Contains(q.Legend, page.Body!.TextContent);

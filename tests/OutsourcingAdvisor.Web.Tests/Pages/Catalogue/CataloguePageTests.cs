@@ -66,3 +66,21 @@ public sealed class CataloguePageTests : IClassFixture<AdvisorFactory>
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
     }
 }
+
+public sealed class CataloguePageCountryTests : IDisposable
+{
+    private readonly OutsourcingAdvisor.Web.Tests.Infrastructure.AdvisorFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task TheCataloguePageDescribesTheCountriesTheNearshoreRuleAndTheirSources()
+    {
+        var page = await OutsourcingAdvisor.Web.Tests.Infrastructure.Html.GetAsync(_factory.CreateClient(), "/catalogue");
+        Assert.True(page.QuerySelectorAll(".countries-table tbody tr").Length >= 30);
+        Assert.Contains("at most 3 hours", page.QuerySelector(".nearshore-rule")!.TextContent);
+        Assert.Contains("2022", page.QuerySelector(".wage-ratio")!.TextContent);
+        Assert.Contains("no dated rate", page.QuerySelector("tr[data-country='VN']")!.TextContent);
+        Assert.NotNull(page.QuerySelector(".country-sources a[href^='https://']"));
+    }
+}

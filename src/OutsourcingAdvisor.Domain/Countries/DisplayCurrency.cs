@@ -1,0 +1,29 @@
+namespace OutsourcingAdvisor.Domain.Countries;
+
+/// <summary>The currency a report shows money in, with the dated rate used and, when it is not the one asked for, why.</summary>
+public sealed record DisplayCurrency(string Code, decimal PerUsd, DateOnly RateDate, string Source, string? Note)
+{
+    public static readonly DisplayCurrency Usd = new("USD", 1m, default, "", null);
+
+    public decimal FromUsd(decimal usd) => Code == "USD" ? usd : Math.Round(usd * PerUsd, 2);
+
+    /// <summary>
+    /// The owner's choice if the table has a rate for it; otherwise the owner's own currency; and where the table
+    /// has no rate for that either, US dollars with a note saying so (we never make up a rate).
+    /// </summary>
+    public static DisplayCurrency Choose(string? requested, Country owner, FxTable fx)
+    {
+        if (requested is not null)
+            return fx.Offers(requested) ? Of(requested, fx, null) : throw new ArgumentException($"No reference rate for {requested}.", nameof(requested));
+        if (fx.Offers(owner.Currency)) return Of(owner.Currency, fx, null);
+        return Of("USD", fx, $"The catalogue holds no dated reference rate for {owner.Currency}, so amounts are in US dollars.");
+    }
+
+    // A conversion reads two rates (the currency's and the dollar's against the base): the later date is the one shown.
+    private static DisplayCurrency Of(string code, FxTable fx, string? note)
+    {
+        var date = fx.DateOf(code) > fx.DateOf("USD") ? fx.DateOf(code) : fx.DateOf("USD");
+        var source = code == "USD" ? fx.SourceOf("USD") : fx.SourceOf(code);
+        return new(code, fx.PerUsd(code), date, source, note);
+    }
+}

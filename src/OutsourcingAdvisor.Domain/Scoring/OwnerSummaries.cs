@@ -1,0 +1,41 @@
+using System.Globalization;
+using OutsourcingAdvisor.Domain.Assessment;
+using OutsourcingAdvisor.Domain.Catalogue;
+using OutsourcingAdvisor.Domain.Countries;
+
+namespace OutsourcingAdvisor.Domain.Scoring;
+
+/// <summary>Turns the owner's bands into the result's <see cref="OwnerSummary"/>; money is converted only here, at the edge.</summary>
+internal static class OwnerSummaries
+{
+    /// <param name="localOnshore">The owner's own country's price for this work, where a source gives one: it replaces the scaled US price.</param>
+    public static OwnerSummary Of(OwnerBands owner, AssessmentAnswers answers, AdvisorCatalogue catalogue, CostSummary cost, Costs.BandPrice? localOnshore = null)
+    {
+        var table = catalogue.Countries!;
+        var country = owner.Owner.Country;
+        var shown = DisplayCurrency.Choose(answers.Currency, country, table.Fx);
+        var bands = owner.Bands.Select(b => new BandExamples(
+            OptionNames.Name(b.Band),
+            [.. b.Countries.Select(c => c.Country.Code)],
+            [.. b.Examples.Examples.Select(e => new ExampleCountryScore(e.Country.Code, e.Country.Name, e.Points, e.SharedHours,
+                [.. e.Reasons.Select(r => new Reason(r.Factor, r.Text, r.Points, r.Source))]))],
+            [.. b.Examples.LeftOut.Select(l => new LeftOutCountry(l.Country.Code, l.Country.Name, l.Reason))])).ToList();
+        var note = owner.AssumedCountry
+            ? $"No business country was given, so the advice assumes a business in {country.Name} ({owner.Owner.TimeZone})."
+            : null;
+        return new OwnerSummary(
+            country.Code, country.Name, owner.Owner.TimeZone, owner.AssumedCountry, note,
+            owner.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            localOnshore is { } local
+                ? new OnshorePricing(1m, false,
+                    $"Onshore prices for this work are {country.Name}'s own figures as the sources publish them (not scaled from US prices); an in-house hire is still the US wage{(owner.Onshore.Scaled ? $" times {owner.Onshore.Factor:0.000}" : ", with no local wage level applied")}.",
+                    [.. local.Sources, .. owner.Onshore.Sources])
+                : new OnshorePricing(owner.Onshore.Factor, owner.Onshore.Scaled, owner.Onshore.Explanation, owner.Onshore.Sources),
+            bands,
+            new MoneyShown(shown.Code, Math.Round(shown.PerUsd, 6), shown.RateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shown.Source, shown.Note,
+                shown.FromUsd(answers.MonthlyBudget),
+                Convert(shown, cost.Low), Convert(shown, cost.High), Convert(shown, cost.InHouseLow), Convert(shown, cost.InHouseHigh)));
+    }
+
+    private static decimal? Convert(DisplayCurrency c, decimal? usd) => usd is null ? null : c.FromUsd(usd.Value);
+}

@@ -1,0 +1,59 @@
+using OutsourcingAdvisor.Domain.Countries;
+using OutsourcingAdvisor.Domain.Scoring;
+
+namespace OutsourcingAdvisor.Domain.Tests.Countries;
+
+public sealed class OwnerBandsTests
+{
+    private static readonly DateOnly Date = new(2026, 1, 15);
+
+    private static OwnerBands Build(string owner, string? zone = null) =>
+        OwnerBandsBuilder.Build(TestCountries.Owner(owner, zone), Date, false, new OwnerWork(false, false, false), TestCountries.Real, TestCatalogue.Real.Bands,
+            band => TestCatalogue.Real.Location(band).CostFactor.Max);
+
+    [Fact]
+    public void EveryBandIsWorkedOut() => Assert.Equal(Enum.GetValues<LocationOption>(), Build("GB").Bands.Select(b => b.Band));
+
+    [Fact]
+    public void TheOnshoreLeadIsTheOwnersCountrySharingTheWholeDay()
+    {
+        var lead = Build("AU", "Australia/Perth").For(LocationOption.Onshore).Lead!;
+        Assert.Equal("AU", lead.Country.Code);
+        Assert.Equal(8.0, lead.SharedHours);
+    }
+
+    [Fact]
+    public void ANewYorkOwnerSharesNoHoursWithIndia() =>
+        Assert.Equal(0.0, Build("US", "America/New_York").For(LocationOption.Offshore).Examples.Ranked.Single(e => e.Country.Code == "IN").SharedHours);
+
+    [Fact]
+    public void TheLeadsSharedHoursAreTheRealOverlapOnTheDate()
+    {
+        var lead = Build("US", "America/Chicago").For(LocationOption.Nearshore).Lead!;
+        Assert.Equal(WorkingHours.SharedHours("America/Chicago", lead.Country.MainTimeZone, Date, TestCountries.Real.WorkingDay), lead.SharedHours);
+    }
+
+    [Fact]
+    public void CarriesTheOnshoreScaling() => Assert.True(Build("GB").Onshore.Scaled);
+}
+
+public sealed class OverlapPushTests
+{
+    private static readonly WorkingDay Day = TestCountries.Real.WorkingDay;
+
+    [Theory]
+    [InlineData(8.0, Push.StrongFor)]
+    [InlineData(7.0, Push.ModerateFor)]
+    [InlineData(4.0, Push.ModerateFor)]
+    [InlineData(2.5, Push.SlightAgainst)]
+    [InlineData(0.0, Push.StrongAgainst)]
+    public void AWishForFullOverlapFollowsTheRealSharedHours(double hours, Push expected) => Assert.Equal(expected, OverlapPush.Full(hours, Day));
+
+    [Theory]
+    [InlineData(7.0, false, Push.ModerateFor)]
+    [InlineData(2.0, false, Push.ModerateFor)]
+    [InlineData(1.0, false, Push.SlightAgainst)]
+    [InlineData(8.0, true, Push.SlightFor)]
+    public void AWishForAFewSharedHoursFitsABandThatGivesThem(double hours, bool own, Push expected) =>
+        Assert.Equal(expected, OverlapPush.Partial(hours, own, Day));
+}

@@ -1,0 +1,74 @@
+using OutsourcingAdvisor.Domain.Countries;
+using OutsourcingAdvisor.Domain.Scoring;
+
+namespace OutsourcingAdvisor.Domain.Tests.Countries;
+
+public sealed class OwnerPricingTests
+{
+    private static readonly DateOnly Date = new(2026, 1, 15);
+
+    private static OwnerPricing For(string code, string? zone = null) => new(TestCountries.Owner(code, zone), Date, TestCountries.Real);
+
+    [Fact]
+    public void AUsOwnerKeepsTheBandAPageGaveForAUsBuyer() =>
+        Assert.Equal(LocationOption.Offshore, For("US", "America/New_York").BandOf(null, null, LocationOption.Offshore));
+
+    [Fact]
+    public void APriceFromPolandIsNearshoreForABritishOwner() =>
+        Assert.Equal(LocationOption.Nearshore, For("GB").BandOf("PL", null, LocationOption.Offshore));
+
+    [Fact]
+    public void AnEasternEuropeanRegionalPriceIsNearshoreForAGermanOwner() =>
+        Assert.Equal(LocationOption.Nearshore, For("DE").BandOf(null, "Eastern Europe", LocationOption.Nearshore));
+
+    [Fact]
+    public void ALatinAmericanRegionalPriceIsOffshoreForABritishOwner() =>
+        Assert.Equal(LocationOption.Offshore, For("GB").BandOf(null, "Latin America", LocationOption.Nearshore));
+
+    [Fact]
+    public void APriceWithNoPlaceIsNotUsedForAnOwnerOutsideTheUs() =>
+        Assert.Null(For("GB").BandOf(null, null, LocationOption.Offshore));
+
+    [Fact]
+    public void AnUnknownCountryIsNotPlaced() => Assert.Null(For("GB").BandOf("ZZ", null, LocationOption.Offshore));
+
+    [Fact]
+    public void TheOnshoreFactorIsTheWageRatio() =>
+        Assert.Equal(WageRatio.Onshore(TestCountries.Get("DE"), TestCountries.Real).Factor, For("DE").OnshoreFactor);
+}
+
+/// <summary>Onshore cost for owners outside the US, through the engine: a local figure where one exists, else scaled US prices.</summary>
+public sealed class OnshoreCostTests
+{
+    private static OutsourcingAdvisor.Domain.Assessment.AssessmentAnswers Support(string country) =>
+        TestCatalogue.Answers("customer-support", OutsourcingAdvisor.Domain.Assessment.SkillLevel.Basic, 4000) with { BusinessCountry = country, Location = OutsourcingAdvisor.Domain.Assessment.PreferredLocation.Onshore };
+
+    private static LocationScore Onshore(AssessmentResult r) => r.Locations.Single(l => l.Location == LocationOption.Onshore);
+
+    [Fact]
+    public void AnOwnerInIndiaPaysIndianProvidersRatesOnshoreNotScaledUsOnes()
+    {
+        // costs.json prices customer support from India at $2-3 and $5-9 an hour (for a US buyer, offshore).
+        var r = ScoringEngine.Assess(Support("IN"), TestCatalogue.Real, whatIf: false);
+        Assert.Equal(new MoneyRange(2 * 160, 9 * 160), Onshore(r).MonthlyCost);
+        Assert.Contains("India's own figures", r.Owner!.Onshore.Explanation);
+        Assert.False(r.Owner.Onshore.Scaled);
+    }
+
+    [Fact]
+    public void AnOwnerInGermanyWithNoLocalFigurePaysUsPricesTimesTheWageRatio()
+    {
+        var us = ScoringEngine.Assess(Support("US"), TestCatalogue.Real, whatIf: false);
+        var de = ScoringEngine.Assess(Support("DE"), TestCatalogue.Real, whatIf: false);
+        var factor = de.Owner!.Onshore.Factor;
+        Assert.True(de.Owner.Onshore.Scaled);
+        Assert.NotEqual(1m, factor);
+        var usCost = Onshore(us).MonthlyCost!;
+        var deCost = Onshore(de).MonthlyCost!;
+        // Unit prices are scaled (to the cent), then multiplied by the hours: within a dollar of the US cost times the ratio.
+        Assert.InRange(deCost.Low, usCost.Low * factor - 2, usCost.Low * factor + 2);
+        Assert.InRange(deCost.High, usCost.High * factor - 2, usCost.High * factor + 2);
+        // Offshore providers charge from where they are: the same for both owners.
+        Assert.Equal(us.Locations.Single(l => l.Location == LocationOption.Offshore).MonthlyCost, de.Locations.Single(l => l.Location == LocationOption.Offshore).MonthlyCost);
+    }
+}
