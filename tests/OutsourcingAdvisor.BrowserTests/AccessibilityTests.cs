@@ -139,6 +139,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             await page.GetByRole(AriaRole.Group, new() { Name = "What skill level does the work need?" }).GetByLabel("Basic", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Monthly budget (US dollars)").FillAsync(budget);
             await Owner.Continue(page);
+            await page.GetByLabel("Where is your business?").SelectOptionAsync(new SelectOptionValue { Label = "United Kingdom" });
             await page.GetByRole(AriaRole.Group, new() { Name = "Where would you like the work done from?" }).GetByLabel("No preference", new() { Exact = true }).CheckAsync();
             await Owner.Continue(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "See my recommendation" }).ClickAsync();
