@@ -12,11 +12,11 @@ public sealed class ScoreSheet
     private readonly AdvisorCatalogue _catalogue;
     private readonly ScoringThresholds _thresholds;
     private readonly WeightPreset _preset;
-    private readonly double[] _models = new double[4];
+    private readonly double[] _models = new double[OptionNames.Models.Length];
     // Indexed by the band's place in the catalogue, so the bands and their number are the catalogue's.
     private readonly double[] _locations;
     private readonly bool[] _excluded;
-    private readonly bool[] _modelExcluded = new bool[4];
+    private readonly bool[] _modelExcluded = new bool[OptionNames.Models.Length];
     private readonly List<(int Option, Reason Reason)>? _modelExclusions;
     private readonly List<(int Option, Reason Reason)>? _modelReasons;
     private readonly List<(int Option, Reason Reason)>? _locationReasons;

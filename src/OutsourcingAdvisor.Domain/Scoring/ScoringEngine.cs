@@ -45,8 +45,8 @@ public static class ScoringEngine
     {
         var (category, _, costs, sheet, _) = Score(answers, catalogue, explain: false);
         var t = catalogue.Thresholds;
-        var modelScores = new double[4];
-        for (var i = 0; i < 4; i++) modelScores[i] = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
+        var modelScores = new double[OptionNames.Models.Length];
+        for (var i = 0; i < modelScores.Length; i++) modelScores[i] = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
         var locationScores = new double[catalogue.Bands.Count];
         for (var i = 0; i < locationScores.Length; i++) locationScores[i] = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
         var model = Best(modelScores, sheet.IsModelExcluded, (x, y) => ModelTie(x, y, answers, category, costs, locationScores, sheet));
@@ -88,8 +88,8 @@ public static class ScoringEngine
         var (category, preset, costs, sheet, owner) = Score(answers, catalogue, explain);
         var t = catalogue.Thresholds;
 
-        var modelScores = new double[4];
-        for (var i = 0; i < 4; i++) modelScores[i] = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
+        var modelScores = new double[OptionNames.Models.Length];
+        for (var i = 0; i < modelScores.Length; i++) modelScores[i] = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
         var locationScores = new double[catalogue.Bands.Count];
         for (var i = 0; i < locationScores.Length; i++) locationScores[i] = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
 
