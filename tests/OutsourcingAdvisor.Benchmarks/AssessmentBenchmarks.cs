@@ -27,6 +27,11 @@ public class AssessmentBenchmarks
             throw new InvalidOperationException("The call-centre scenario should have what-if changes.");
     }
 
+    private static readonly AssessmentAnswers CallCentreInLondon = CallCentre with { BusinessCountry = "GB" };
+
     [Benchmark(Description = "ScoringEngine: full assessment + what-if")]
     public AssessmentResult Engine() => ScoringEngine.Assess(CallCentre, _catalogue);
+
+    [Benchmark(Description = "ScoringEngine: the same for a London business")]
+    public AssessmentResult EngineForALondonOwner() => ScoringEngine.Assess(CallCentreInLondon, _catalogue);
 }
