@@ -17,6 +17,8 @@ work=$(mktemp -d /tmp/advisor-load.XXXXXX)
 chmod 755 "$work"  # the PostgreSQL cluster runs as the postgres account
 app_pid=""; pg_dir=""
 cleanup() {
+  # On failure, show why the app did not come up before its log goes with the work folder.
+  [ "${ok:-}" = 1 ] || for log in "$work"/app-*.log; do [ -f "$log" ] && { echo "--- $log (last lines)"; tail -n 5 "$log" | cut -c1-400; }; done
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
   [ -n "$pg_dir" ] && pg_stop "$pg_dir"
   rm -rf "$work"
@@ -33,7 +35,7 @@ LUA
 
 for provider in $PROVIDERS; do
   port=$(free_port)
-  env=(ASPNETCORE_ENVIRONMENT=Production RateLimits__SubmissionsPerMinute=100000000)
+  env=(ASPNETCORE_ENVIRONMENT=Production RateLimits__SubmissionsPerMinute=100000)
   if [ "$provider" = postgresql ]; then
     pg_dir="$work/pg"; pg_port=$(free_port)
     # A durable cluster: fsync and synchronous_commit stay on, as in production.
@@ -42,7 +44,8 @@ for provider in $PROVIDERS; do
   else
     env+=("ConnectionStrings__Advisor=Data Source=$work/advisor.db")
   fi
-  env "${env[@]}" ${LOAD_ENV:-} dotnet "$work/out/OutsourcingAdvisor.Web.dll" --urls "http://127.0.0.1:$port" > "$work/app-$provider.log" 2>&1 &
+  # From the published folder, as the Dockerfile's WORKDIR: the content root, where appsettings.json (log levels) is.
+  (cd "$work/out" && exec env "${env[@]}" ${LOAD_ENV:-} dotnet OutsourcingAdvisor.Web.dll --urls "http://127.0.0.1:$port") > "$work/app-$provider.log" 2>&1 &
   app_pid=$!
   base="http://127.0.0.1:$port"
   wait_ready "$base"
@@ -72,3 +75,4 @@ for provider in $PROVIDERS; do
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
   if [ -n "$pg_dir" ]; then pg_stop "$pg_dir"; pg_dir=""; fi
 done
+ok=1
