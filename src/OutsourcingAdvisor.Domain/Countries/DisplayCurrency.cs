@@ -8,6 +8,26 @@ public sealed record DisplayCurrency(string Code, decimal PerUsd, DateOnly RateD
     public decimal FromUsd(decimal usd) => Code == "USD" ? usd : Math.Round(usd * PerUsd, 2);
 
     /// <summary>
+    /// A US-dollar amount as the owner reads it: converted and written with the currency's sign ("£3,302") or, for a
+    /// currency without a common sign, its code ("5,120 AUD"). <paramref name="format"/> is N0 or N2, as for dollars.
+    /// </summary>
+    public string Text(decimal usd, string format = "N0")
+    {
+        var text = FromUsd(usd).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+        return Code switch
+        {
+            "USD" => "$" + text,
+            "EUR" => "€" + text,
+            "GBP" => "£" + text,
+            var code => $"{text} {code}",
+        };
+    }
+
+    /// <summary>US dollars without an owner (a catalogue without countries); else <see cref="Choose"/>.</summary>
+    public static DisplayCurrency For(OwnerBands? owner, string? requested, CountryTable? table) =>
+        owner is null || table is null ? Usd : Choose(requested, owner.Owner.Country, table.Fx);
+
+    /// <summary>
     /// The owner's choice if the table has a rate for it; otherwise the owner's own currency; and where the table
     /// has no rate for that either, US dollars with a note saying so (we never make up a rate).
     /// </summary>

@@ -14,6 +14,14 @@ public sealed class ScoringContext(
     /// <summary>Bands, example countries and shared hours relative to the owner; null without a country table.</summary>
     public Countries.OwnerBands? Owner { get; } = owner;
 
+    private Countries.DisplayCurrency? _currency;
+
+    /// <summary>The currency the owner reads money in (worked out when a reason is first written, so what-if re-runs pay nothing).</summary>
+    public Countries.DisplayCurrency Currency => _currency ??= Countries.DisplayCurrency.For(Owner, Answers.Currency, Catalogue.Countries);
+
+    /// <summary>A US-dollar amount in the owner's currency, for reason texts.</summary>
+    public string Money(decimal usd, string format = "N0") => Currency.Text(usd, format);
+
     public AssessmentAnswers Answers { get; } = answers;
     public ServiceCategory Category { get; } = category;
     public AdvisorCatalogue Catalogue { get; } = catalogue;

@@ -211,7 +211,9 @@ public static class ScoringEngine
             var specialization = Category.Specialization is not null && model is ModelOption.Kpo or ModelOption.Bpo ? Category.Specialization : null;
             var lead = ScoreSheet.Round(ModelScores[ModelOrder[0]] - ModelScores[ModelOrder[1]]);
             var t = catalogue.Thresholds;
-            var cost = Cost(answers, catalogue, model, specialization);
+            // Texts give money in the owner's currency; the result's figures stay in US dollars (cost.currency).
+            var shown = Countries.DisplayCurrency.For(Owner, answers.Currency, catalogue.Countries);
+            var cost = Cost(answers, catalogue, model, specialization, shown);
             var leadStrength = lead >= t.ClearLead ? LeadStrength.Clear : lead >= t.CloseLead ? LeadStrength.Moderate : LeadStrength.Close;
             // Advice the owner cannot pay for is never a clear call, however far ahead it is on points.
             if (leadStrength == LeadStrength.Clear && cost.Fit == "does-not-fit") leadStrength = LeadStrength.Moderate;
@@ -237,7 +239,7 @@ public static class ScoringEngine
                 cost,
                 whatIf,
                 IsHire ? null : PreferenceNote(answers, locations),
-                Warnings(answers, model, cost),
+                Warnings(answers, model, cost, shown),
                 CloseCalls(t, catalogue),
                 IsHire ? Alternative(catalogue) : null,
                 Owner is null ? null : OwnerSummaries.Of(Owner, answers, catalogue, cost, Costs is { LocalOnshore: true } c ? c.Bands[catalogue.IndexOf(LocationOption.Onshore)].Price : null));
@@ -266,13 +268,13 @@ public static class ScoringEngine
         private static CloseCall Call(string kind, string first, string second, double gap, string rule) =>
             new(kind, first, second, ScoreSheet.Round(gap), gap == 0 ? $"Tied on points; settled by the tie rule: {rule}." : $"Ahead by {ScoreSheet.Round(gap):0.#} points, less than a clear margin; on equal points the tie rule would be: {rule}.");
 
-        private List<AdviceWarning> Warnings(AssessmentAnswers a, ModelOption model, CostSummary cost)
+        private List<AdviceWarning> Warnings(AssessmentAnswers a, ModelOption model, CostSummary cost, Countries.DisplayCurrency shown)
         {
             var warnings = new List<AdviceWarning>();
             if (cost.Fit == "does-not-fit")
                 warnings.Add(new AdviceWarning("budget-covers-nothing",
                     cost.SmallestBudget is { } need
-                        ? $"Your budget does not cover this work: the recommended option starts at about ${need:N0} {(cost.IsTotal == true ? "in total" : "a month")}{(cost.WholeRangeBudget is { } all && all != need ? $" (${all:N0} covers the whole range)" : "")}."
+                        ? $"Your budget does not cover this work: the recommended option starts at about {shown.Text(need)} {(cost.IsTotal == true ? "in total" : "a month")}{(cost.WholeRangeBudget is { } all && all != need ? $" ({shown.Text(all)} covers the whole range)" : "")}."
                         : "Your budget does not cover this work at any price the sources give.",
                     cost.Price?.Sources.FirstOrDefault() ?? cost.InHouse?.Source ?? "editorial"));
             if (a.Scope == WorkScope.WholeProcess && (a.Engagement == Engagement.OneOff || model == ModelOption.Project))
@@ -282,7 +284,7 @@ public static class ScoringEngine
             return warnings;
         }
 
-        private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, ModelOption model, Specialization? specialization)
+        private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, ModelOption model, Specialization? specialization, Countries.DisplayCurrency shown)
         {
             if (Costs is not { } p || catalogue.Costs is not { } book)
                 return new CostSummary("USD", null, null, null, null, null, null, null, [], $"The catalogue has no cost data for {Category.Name}, so this report makes no cost estimate rather than guess one.");
@@ -307,13 +309,13 @@ public static class ScoringEngine
             if (hire)
                 note = wage is null
                     ? "No source gives a wage for this work, so the cost of a hire is not estimated."
-                    : $"A hire: {p.CoveredHours:N0} hours at the {wage.Measure} wage of ${wage.Hourly:N2} an hour ({wage.Occupation}, SOC {wage.Soc}), times {book.LoadedCost.Factor:0.###} for employer on-costs.";
+                    : $"A hire: {p.CoveredHours:N0} hours at the {wage.Measure} wage of {shown.Text(wage.Hourly, "N2")} an hour ({wage.Occupation}, SOC {wage.Soc}), times {book.LoadedCost.Factor:0.###} for employer on-costs.";
             else if (price is null)
                 note = $"No source gives a provider price for {Category.Name}, so this report makes no estimate of the outside cost rather than guess one." + (p.Category.Gaps.Count > 0 ? " " + p.Category.Gaps[0] : "");
             else if (band.Low is null)
-                note = $"Providers charge ${price.Low:N2}–${price.High:N2} {TradeUnits.Per(price.Unit)}; {p.Quantity.Explanation}, so there is no {span} total.";
+                note = $"Providers charge {shown.Text(price.Low, "N2")}–{shown.Text(price.High, "N2")} {TradeUnits.Per(price.Unit)}; {p.Quantity.Explanation}, so there is no {span} total.";
             else
-                note = $"{p.Quantity.Explanation} at ${price.Low:N2}–${price.High:N2}{(price.OpenEnded ? "+" : "")} {TradeUnits.Per(price.Unit)}" + price.Basis switch
+                note = $"{p.Quantity.Explanation} at {shown.Text(price.Low, "N2")}–{shown.Text(price.High, "N2")}{(price.OpenEnded ? "+" : "")} {TradeUnits.Per(price.Unit)}" + price.Basis switch
                 {
                     "scaled" => $": no source prices {Wire.Name(catalogue.Bands[Location])} providers directly, so the {(price.ScaledFrom ?? "onshore")} figure is scaled by the cost factors.",
                     "unlocated" => ": the source names no location, so it is read as a US price.",

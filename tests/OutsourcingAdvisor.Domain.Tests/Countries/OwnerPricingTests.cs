@@ -72,3 +72,31 @@ public sealed class OnshoreCostTests
         Assert.Equal(us.Locations.Single(l => l.Location == LocationOption.Offshore).MonthlyCost, de.Locations.Single(l => l.Location == LocationOption.Offshore).MonthlyCost);
     }
 }
+
+/// <summary>Reason, note and warning texts give money in the owner's currency; the result's figures stay in US dollars.</summary>
+public sealed class OwnerCurrencyTextTests
+{
+    [Fact]
+    public void ALondonOwnerReadsTheBudgetAndCostsInPounds()
+    {
+        var a = TestCatalogue.Answers("customer-support", OutsourcingAdvisor.Domain.Assessment.SkillLevel.Basic, 100) with { BusinessCountry = "GB" };
+        var r = ScoringEngine.Assess(a, TestCatalogue.Real, whatIf: false);
+        var pounds = r.Owner!.Money;
+        Assert.Equal("GBP", pounds.Currency);
+        var budgetText = "£" + Math.Round(100 * pounds.PerUsd, 2).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        var budgetReasons = r.Locations.SelectMany(l => l.Reasons).Where(x => x.Criterion == "budget-fit").ToList();
+        Assert.NotEmpty(budgetReasons);
+        Assert.All(budgetReasons, x => Assert.DoesNotContain("$", x.Text));
+        Assert.Contains(budgetReasons, x => x.Text.Contains($"your budget of {budgetText}"));
+        Assert.Contains("£", r.Warnings!.Single(w => w.Id == "budget-covers-nothing").Text);
+        Assert.Contains("£", r.Cost.Note);
+        Assert.Equal("USD", r.Cost.Currency);
+    }
+
+    [Fact]
+    public void AUsOwnerStillReadsDollars()
+    {
+        var r = ScoringEngine.Assess(TestCatalogue.Answers("customer-support", OutsourcingAdvisor.Domain.Assessment.SkillLevel.Basic, 100), TestCatalogue.Real, whatIf: false);
+        Assert.Contains(r.Locations.SelectMany(l => l.Reasons), x => x.Criterion == "budget-fit" && x.Text.Contains("your budget of $100"));
+    }
+}

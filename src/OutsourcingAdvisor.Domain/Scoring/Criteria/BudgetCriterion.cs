@@ -23,13 +23,13 @@ public sealed class BudgetCriterion : ICriterion
             var perHour = budget / hours;
             if (perHour < t.TightBudgetPerHour)
             {
-                var text = sheet.Explain ? $"Your budget comes to about ${perHour:N2} an hour of work, below ${t.TightBudgetPerHour:N0}: specialist (KPO) rates are far above BPO rates." : null;
+                var text = sheet.Explain ? $"Your budget comes to about {context.Money(perHour, "N2")} an hour of work, below {context.Money(t.TightBudgetPerHour)}: specialist (KPO) rates are far above BPO rates." : null;
                 sheet.Model(ModelOption.Kpo, Push.ModerateAgainst, text, "doc-000");
                 sheet.Model(ModelOption.Bpo, Push.SlightFor, text, "doc-000");
             }
             else if (perHour >= t.AmpleBudgetPerHour)
             {
-                sheet.Model(ModelOption.Kpo, Push.SlightFor, sheet.Explain ? $"Your budget comes to about ${perHour:N0} an hour, enough for specialist rates." : null, "doc-000");
+                sheet.Model(ModelOption.Kpo, Push.SlightFor, sheet.Explain ? $"Your budget comes to about {context.Money(perHour)} an hour, enough for specialist rates." : null, "doc-000");
             }
         }
 
@@ -37,7 +37,7 @@ public sealed class BudgetCriterion : ICriterion
         {
             var wage = costs.Category.Wage!;
             sheet.ExcludeModel(ModelOption.InHouse,
-                sheet.Explain ? $"An employee for {costs.CoveredHours:N0} hours costs about ${inHouse:N0} {(costs.InHouseCheck.AgainstTotal ? "in total" : "a month")} with on-costs (a wage of ${wage.Hourly:N2} an hour, {wage.Occupation}), more than your budget of ${budgetForHire:N0}: a hire you cannot pay for is not advised." : null,
+                sheet.Explain ? $"An employee for {costs.CoveredHours:N0} hours costs about {context.Money(inHouse)} {(costs.InHouseCheck.AgainstTotal ? "in total" : "a month")} with on-costs (a wage of {context.Money(wage.Hourly, "N2")} an hour, {wage.Occupation}), more than your budget of {context.Money(budgetForHire)}: a hire you cannot pay for is not advised." : null,
                 wage.Source);
         }
     }

@@ -28,17 +28,18 @@ public sealed class BudgetFitCriterion : ICriterion
             var option = context.Catalogue.Bands[i];
             var source = band.Price.Sources.Count > 0 ? band.Price.Sources[0] : context.CategorySource;
             var budget = costs.Budget ?? 0;
-            string? Text(string tail) => sheet.Explain ? $"About ${low:N0}–${high:N0} {span} {band.Band}{tail}" : null;
+            // Texts are only built when the sheet keeps them: what-if re-runs need the points alone.
+            string? Text(string tail) => sheet.Explain ? $"About {context.Money(low)}–{context.Money(high)} {span} {band.Band}{tail}" : null;
             switch (band.Check.Fit)
             {
                 case Fit.Fits:
-                    sheet.Location(option, Push.SlightFor, Text($", within your budget of ${budget:N0}."), source);
+                    sheet.Location(option, Push.SlightFor, sheet.Explain ? Text($", within your budget of {context.Money(budget)}.") : null, source);
                     break;
                 case Fit.Partly:
-                    sheet.Location(option, Push.SlightAgainst, Text($"; your budget of ${budget:N0} covers only the cheaper end."), source);
+                    sheet.Location(option, Push.SlightAgainst, sheet.Explain ? Text($"; your budget of {context.Money(budget)} covers only the cheaper end.") : null, source);
                     break;
                 case Fit.DoesNotFit:
-                    sheet.Location(option, Push.StrongAgainst, Text($"; even the low end is above your budget of ${budget:N0}."), source);
+                    sheet.Location(option, Push.StrongAgainst, sheet.Explain ? Text($"; even the low end is above your budget of {context.Money(budget)}.") : null, source);
                     if (nothingFits && i == cheapest)
                         sheet.Location(option, Push.ModerateFor, sheet.Explain ? $"Nothing fits your budget; {band.Band} is the cheapest and the closest to fitting." : null, source);
                     break;
