@@ -1,5 +1,6 @@
 using OutsourcingAdvisor.Web.Api;
 using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Branding;
 using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Domain.Catalogue.Seed;
 using Serilog;
@@ -53,6 +54,7 @@ try
     app.MapCatalogueApi();
     app.MapAssessmentsApi();
     app.MapReportDownloads();
+    app.MapBrandAssets();
     app.MapRazorPages();
 
     await app.RunAsync();

@@ -13,6 +13,7 @@ public sealed class IndexModel(UserManager<AdvisorUser> users) : PageModel
 
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
     public string? InviteLink { get; private set; }
+    public string? InvitedEmail { get; private set; }
     public string? Error { get; private set; }
 
     [BindProperty] public string? Email { get; set; }
@@ -49,6 +50,12 @@ public sealed class IndexModel(UserManager<AdvisorUser> users) : PageModel
         await users.AddToRoleAsync(user, Role!);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         InviteLink = $"{Request.Scheme}://{Request.Host}/account/invite?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
+        InvitedEmail = email;
+        // The link is shown once, on this answer; the form is emptied for the next invitation.
+        ModelState.Clear();
+        Email = null;
+        Name = null;
+        Role = Roles.Consultant;
         await LoadAsync();
         return Page();
     }

@@ -9,15 +9,37 @@
   });
   document.querySelectorAll('.print-hint').forEach(function (hint) { hint.hidden = true; });
 
-  // Copy the resume link.
+  // Copy buttons for links (resume, invitation, share): the link itself stays on the page, selectable by hand.
   document.querySelectorAll('[data-copy]').forEach(function (button) {
     var target = document.querySelector(button.getAttribute('data-copy'));
-    if (!target || !navigator.clipboard) return;
+    if (!target) return;
+    var label = button.textContent;
+    var status = document.createElement('span');
+    status.className = 'visually-hidden';
+    status.setAttribute('role', 'status');
+    button.after(status);
     button.hidden = false;
     button.addEventListener('click', function () {
-      navigator.clipboard.writeText(target.value).then(function () { button.textContent = 'Copied'; });
+      var text = 'value' in target ? target.value : target.textContent.trim();
+      var done = function () {
+        button.textContent = 'Copied';
+        status.textContent = 'Link copied to the clipboard.';
+        setTimeout(function () { button.textContent = label; }, 3000);
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(done, function () { selectAndCopy(target) && done(); });
+      } else if (selectAndCopy(target)) {
+        done();
+      }
     });
   });
+
+  // Without the Clipboard API (plain http), select the link and use the older copy command.
+  function selectAndCopy(target) {
+    if ('select' in target) { target.select(); }
+    else { var range = document.createRange(); range.selectNodeContents(target); var sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range); }
+    try { return document.execCommand('copy'); } catch (e) { return false; }
+  }
 
   // Filter the task list as you type (the search button does the same on the server).
   document.querySelectorAll('[data-filter]').forEach(function (input) {
