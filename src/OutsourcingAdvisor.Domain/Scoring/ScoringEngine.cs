@@ -75,7 +75,7 @@ public static class ScoringEngine
 
     private static (ServiceCategory Category, WeightPreset Preset, Costs Costs, ScoreSheet Sheet) Score(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain, Costs? costs)
     {
-        var category = catalogue.FindCategory(answers.TaskType)
+        var category = catalogue.CategoryFor(answers.TaskType)
             ?? throw new ArgumentException($"Unknown task type '{answers.TaskType}'.", nameof(answers));
         var preset = catalogue.FindPreset(answers.Preset ?? catalogue.DefaultPreset)
             ?? throw new ArgumentException($"Unknown weight preset '{answers.Preset}'.", nameof(answers));

@@ -12,7 +12,7 @@ public static class WhatIfAnalysis
     public static IReadOnlyList<WhatIfChange> Find(AssessmentAnswers a, AdvisorCatalogue catalogue, int model, int location)
     {
         var changes = new List<WhatIfChange>();
-        var sameHoursCosts = ScoringEngine.CostsFor(catalogue.FindCategory(a.TaskType)!, a.HoursPerMonth, catalogue);
+        var sameHoursCosts = ScoringEngine.CostsFor(catalogue.CategoryFor(a.TaskType)!, a.HoursPerMonth, catalogue);
 
         void Try(string field, string value, AssessmentAnswers changed)
         {

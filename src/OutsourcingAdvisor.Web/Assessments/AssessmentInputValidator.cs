@@ -14,7 +14,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
     {
         RuleFor(x => x.TaskType)
             .NotEmpty().WithMessage("Choose the kind of work you want to hand off.")
-            .Must(slug => catalogue.Current.FindCategory(slug) is not null)
+            .Must(slug => catalogue.Current.CategoryFor(slug) is not null)
             .WithMessage(x => $"We do not know the task type “{Clip(x.TaskType)}”. Choose one from the list.")
             .When(x => !string.IsNullOrEmpty(x.TaskType), ApplyConditionTo.CurrentValidator);
 

@@ -31,7 +31,7 @@ public sealed class ClientModel(AdvisorDbContext db, CatalogueStore store, TimeP
     public int Total { get; private set; }
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public string TaskName(string slug) => store.Current.FindCategory(slug)?.Name ?? slug;
+    public string TaskName(string slug) => store.Current.CategoryFor(slug)?.Name ?? slug;
 
     public async Task<IActionResult> OnGetAsync(int id, int p = 1, bool archived = false, bool deleted = false)
     {

@@ -47,9 +47,10 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
         {
             var r = Report.Recommendation;
             var specialization = r.Specialization is null ? "" : $", as {Domain.Catalogue.Specializations.Label(r.Specialization)}";
+            var work = WorkNotListed ? "this work" : Report.TaskName.ToLowerInvariant();
             return r.Model == "in-house"
-                ? $"Hire for {Report.TaskName.ToLowerInvariant()} in-house. If you outsource part of it, go {r.Location}."
-                : $"Hand off {Report.TaskName.ToLowerInvariant()} through {OptionNames.Label(r.Model)}{specialization}, delivered {r.Location}.";
+                ? $"Hire for {work} in-house. If you outsource part of it, go {r.Location}."
+                : $"Hand off {work} through {OptionNames.Label(r.Model)}{specialization}, delivered {r.Location}.";
         }
     }
 
@@ -101,6 +102,15 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
     public IEnumerable<(string Question, string Answer)> AnswerRows() =>
         Choices.Describe(Report.Answers, Report.TaskName, Report.Preset)
             .Where(r => r.Field != "ClientName").Select(r => (r.Question, r.Answer));
+
+    /// <summary>True when the owner chose "my work is not listed": nothing in the catalogue describes the work.</summary>
+    public bool WorkNotListed => Report.Answers.TaskType == Domain.Catalogue.ServiceCategory.NotListed.Slug;
+
+    /// <summary>The answers the advice rests on when the work is not listed: every one given, except the kind of work.</summary>
+    public IEnumerable<(string Question, string Answer)> LeanedOn() =>
+        Choices.Describe(Report.Answers, Report.TaskName, Report.Preset)
+            .Where(r => r.Field is not ("ClientName" or "TaskType") && r.Answer != "Not answered")
+            .Select(r => (r.Question, r.Answer));
 
     public static string Points(double p) => p > 0 ? $"+{p:0.#}" : $"{p:0.#}";
 }
