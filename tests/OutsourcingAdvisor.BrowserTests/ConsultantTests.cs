@@ -42,7 +42,7 @@ public sealed class ConsultantTests(BrowserFixture browser)
         {
             await page.GotoAsync(clientUrl);
             await page.GetByRole(AriaRole.Button, new() { Name = "Start an assessment for Harbour Logistics" }).ClickAsync();
-            await page.GetByLabel("Customer support", new() { Exact = true }).CheckAsync();
+            await Owner.ChooseTask(page, "Customer support");
             await Owner.Continue(page);
             await page.GetByRole(AriaRole.Group, new() { Name = "What skill level does the work need?" }).GetByLabel(skill, new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Monthly budget (US dollars)").FillAsync(budget);

@@ -20,6 +20,21 @@ public sealed record Brand(string? LogoDataUri, string? Accent)
     public static async Task<Brand> ForOwnerAsync(AdvisorDbContext db, string? ownerId, CancellationToken ct = default) =>
         ownerId is null ? None : From(await db.FirmBrands.AsNoTracking().FirstOrDefaultAsync(b => b.OwnerId == ownerId, ct));
 
-    /// <summary>The style sheet that sets the accent for a page's branded parts, or null for the app's own colours.</summary>
-    public string? AccentStyleSheet => Accent is null ? null : BrandEndpoints.StyleSheetUrl(Accent);
+    /// <summary>The style sheet that sets the accent and the printed footer, or null for the app's own.</summary>
+    public string? StyleSheet(string? footer) => BrandEndpoints.StyleSheetUrl(Accent, footer);
+}
+
+/// <summary>The brand with the names printed beside it, as one report or comparison carries them.</summary>
+public sealed record FirmBlock(Brand Brand, string? PreparedBy, string? Firm)
+{
+    /// <summary>The printed page footer: the firm and who prepared it, or null for the app's own footer.</summary>
+    public string? Footer => (Firm, PreparedBy) switch
+    {
+        ({ } firm, { } by) => $"{firm} · prepared by {by}",
+        ({ } firm, null) => firm,
+        (null, { } by) => $"Prepared by {by}",
+        _ => null,
+    };
+
+    public string? StyleSheet => Brand.StyleSheet(Footer);
 }

@@ -123,11 +123,19 @@ public sealed class BrandTests : IDisposable
         await using var db = _factory.NewDbContext();
         Assert.Equal("#0b5d1e", (await db.FirmBrands.SingleAsync()).AccentColour);
         var page = await Html.GetAsync(a, "/consultant/brand");
-        var sheet = page.QuerySelector<IHtmlLinkElement>("link[href^='/brand/accent-']")!.Href!;
+        var sheet = page.QuerySelector<IHtmlLinkElement>("link[href^='/brand/style.css']")!.Href!;
         var css = await a.GetAsync(new Uri(sheet).PathAndQuery);
         Assert.Equal("text/css", css.Content.Headers.ContentType!.MediaType);
         Assert.Contains("--accent: #0b5d1e;", await css.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync("/brand/accent-ffff00.css")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync("/brand/style.css?accent=ffff00")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheFooterTextCannotBreakOutOfItsCssString()
+    {
+        var response = await _factory.CreateClient().GetAsync("/brand/style.css?footer=" + Uri.EscapeDataString("Evil\\\" } body { display: none } <x> Co"));
+        var css = await response.Content.ReadAsStringAsync();
+        Assert.Equal(":root { --page-footer: \"Evil\\5c \\22  \\7d  body \\7b  display\\3a  none \\7d  \\3c x\\3e  Co\"; }\n", css);
     }
 
     [Fact]
