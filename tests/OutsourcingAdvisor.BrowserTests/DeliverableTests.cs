@@ -23,7 +23,7 @@ public sealed class DeliverableTests(BrowserFixture browser)
         return email;
     }
 
-    public static async Task SignInAsync(IPage page, string email, string password)
+    private static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/account/signin");
         await page.GetByLabel("Email address").FillAsync(email);
