@@ -18,7 +18,7 @@ public sealed class ClientModel(AdvisorDbContext db, CatalogueStore store, TimeP
     /// <summary>One listed scenario: its record, its stored result and what the consultant added.</summary>
     public sealed record ScenarioRow(AssessmentRecord Record, AssessmentResponse Report, ScenarioDetails? Details)
     {
-        public string Name => Scenarios.NameOf(Report, Details);
+        public string Name => ScenarioNames.NameOf(Report, Details);
     }
 
     public ClientRecord Client { get; private set; } = null!;
@@ -47,7 +47,7 @@ public sealed class ClientModel(AdvisorDbContext db, CatalogueStore store, TimeP
         PageNumber = Math.Clamp(p, 1, Pages);
         var records = await all.OrderByDescending(a => a.CreatedAtUtc).ThenByDescending(a => a.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
-        var details = await Scenarios.DetailsAsync(db, records.Select(r => r.Id), HttpContext.RequestAborted);
+        var details = await ScenarioNames.DetailsAsync(db, records.Select(r => r.Id), HttpContext.RequestAborted);
         Assessments = [.. records.Select(r => new ScenarioRow(r, AssessmentStorage.Read(r), details.GetValueOrDefault(r.Id)))];
         return Page();
     }

@@ -34,7 +34,7 @@ public sealed class DeleteScenarioModel(AdvisorDbContext db) : PageModel
         if (await Access.AssessmentAsync(db, HttpContext, id) is not { OwnerId: not null } record) return false;
         Record = record;
         var details = await db.ScenarioDetails.AsNoTracking().FirstOrDefaultAsync(s => s.AssessmentId == id);
-        Name = Scenarios.NameOf(AssessmentStorage.Read(record), details);
+        Name = ScenarioNames.NameOf(AssessmentStorage.Read(record), details);
         return true;
     }
 }

@@ -21,8 +21,8 @@ public sealed class ScenarioModel(AdvisorDbContext db, TimeProvider clock) : Pag
     [BindProperty] public string? Summary { get; set; }
     [BindProperty] public string? Note { get; set; }
 
-    public string DefaultName => Scenarios.DefaultName(Report);
-    public string CurrentName => Scenarios.NameOf(Report, Details);
+    public string DefaultName => ScenarioNames.DefaultName(Report);
+    public string CurrentName => ScenarioNames.NameOf(Report, Details);
 
     public async Task<IActionResult> OnGetAsync(string id, bool saved = false)
     {
@@ -37,9 +37,9 @@ public sealed class ScenarioModel(AdvisorDbContext db, TimeProvider clock) : Pag
     public async Task<IActionResult> OnPostAsync(string id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        var name = Scenarios.Check(Name, ScenarioDetails.MaxNameLength, "name", multiline: false, out var nameError);
-        var summary = Scenarios.Check(Summary, ScenarioDetails.MaxSummaryLength, "summary", multiline: true, out var summaryError);
-        var note = Scenarios.Check(Note, ScenarioDetails.MaxNoteLength, "note", multiline: true, out var noteError);
+        var name = ScenarioNames.Check(Name, ScenarioDetails.MaxNameLength, "name", multiline: false, out var nameError);
+        var summary = ScenarioNames.Check(Summary, ScenarioDetails.MaxSummaryLength, "summary", multiline: true, out var summaryError);
+        var note = ScenarioNames.Check(Note, ScenarioDetails.MaxNoteLength, "note", multiline: true, out var noteError);
         if (nameError is not null) ModelState.AddModelError(nameof(Name), nameError);
         if (summaryError is not null) ModelState.AddModelError(nameof(Summary), summaryError);
         if (noteError is not null) ModelState.AddModelError(nameof(Note), noteError);

@@ -6,7 +6,7 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Consultant;
 
 /// <summary>How a consultant's scenario is named and what they added to it, for every page that lists or prints it.</summary>
-public static class Scenarios
+public static class ScenarioNames
 {
     /// <summary>What a scenario is called until the consultant names it: its outcome and budget, e.g. "BPO, offshore, $20,000 a month".</summary>
     public static string DefaultName(AssessmentResponse report) =>
