@@ -4,12 +4,11 @@ using OutsourcingAdvisor.Domain.Catalogue;
 using OutsourcingAdvisor.Domain.Catalogue.Seed;
 using OutsourcingAdvisor.Domain.Scoring;
 
-/// <summary>One full assessment with what-if: the engine against the same criteria as RulesEngine workflow rules.</summary>
+/// <summary>One full assessment with what-if, the work behind every report.</summary>
 [MemoryDiagnoser]
 public class AssessmentBenchmarks
 {
     private AdvisorCatalogue _catalogue = null!;
-    private RulesEngineAdvisor _rules = null!;
 
     private static readonly AssessmentAnswers CallCentre = new()
     {
@@ -23,17 +22,11 @@ public class AssessmentBenchmarks
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(dir!.FullName, "OutsourcingAdvisor.sln"))) dir = dir.Parent;
         _catalogue = SeedReader.Read(Path.Combine(dir.FullName, "seed-data")).ToCatalogue("bench");
-        _rules = new RulesEngineAdvisor(_catalogue);
-        // Both must agree before their speed is compared.
-        var engine = ScoringEngine.Assess(CallCentre, _catalogue);
-        var re = _rules.AssessAsync(CallCentre).GetAwaiter().GetResult();
-        if (engine.Recommendation.Model != re.Model || engine.Recommendation.Location != re.Location || engine.WhatIf.Count != re.WhatIf)
-            throw new InvalidOperationException($"RulesEngine disagrees: {re} vs {engine.Recommendation} with {engine.WhatIf.Count} what-ifs");
+        // A benchmark of a run that fails would time nothing useful.
+        if (ScoringEngine.Assess(CallCentre, _catalogue).WhatIf.Count == 0)
+            throw new InvalidOperationException("The call-centre scenario should have what-if changes.");
     }
 
-    [Benchmark(Baseline = true, Description = "ScoringEngine: full assessment + what-if")]
+    [Benchmark(Description = "ScoringEngine: full assessment + what-if")]
     public AssessmentResult Engine() => ScoringEngine.Assess(CallCentre, _catalogue);
-
-    [Benchmark(Description = "RulesEngine 6.0.1 workflow: same criteria + what-if")]
-    public Task<(string, string, int)> RulesEngine() => _rules.AssessAsync(CallCentre);
 }

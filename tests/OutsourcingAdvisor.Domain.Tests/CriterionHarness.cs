@@ -23,11 +23,11 @@ public sealed class CriterionRun
         return new CriterionRun(sheet);
     }
 
-    public double Points(ModelOption o) => Sum(_sheet.ModelReasonsFor(o));
-    public double Points(LocationOption o) => Sum(_sheet.LocationReasonsFor(o));
-    public bool Excluded(LocationOption o) => _sheet.IsExcludedFor(o);
-    public IReadOnlyList<Reason> Reasons(ModelOption o) => _sheet.ModelReasonsFor(o);
-    public IReadOnlyList<Reason> Reasons(LocationOption o) => _sheet.LocationReasonsFor(o);
+    public double Points(ModelOption o) => Sum(_sheet.ModelReasons((int)o));
+    public double Points(LocationOption o) => Sum(_sheet.LocationReasons((int)o));
+    public bool Excluded(LocationOption o) => _sheet.IsExcluded((int)o);
+    public IReadOnlyList<Reason> Reasons(ModelOption o) => _sheet.ModelReasons((int)o);
+    public IReadOnlyList<Reason> Reasons(LocationOption o) => _sheet.LocationReasons((int)o);
     public IReadOnlyList<Reason> AllReasons =>
         [.. Enum.GetValues<ModelOption>().SelectMany(Reasons), .. Enum.GetValues<LocationOption>().SelectMany(Reasons)];
 

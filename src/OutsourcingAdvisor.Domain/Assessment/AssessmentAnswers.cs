@@ -1,15 +1,16 @@
 namespace OutsourcingAdvisor.Domain.Assessment;
 
-/// <summary>What the owner told us, already checked and parsed. Optional answers are null when not given.</summary>
+/// <summary>
+/// What the owner told us, already checked and parsed. Optional answers are null when not given. Each property
+/// has its definition (wire name, choices, step, what-if wording) in <see cref="Questions"/>.
+/// </summary>
 public sealed record AssessmentAnswers
 {
-    public const int DefaultHoursPerMonth = 160;
-
     public required string TaskType { get; init; }
     public required SkillLevel SkillLevel { get; init; }
     public required decimal MonthlyBudget { get; init; }
     public PreferredLocation Location { get; init; } = PreferredLocation.Any;
-    public int HoursPerMonth { get; init; } = DefaultHoursPerMonth;
+    public int HoursPerMonth { get; init; } = AnswerLimits.DefaultHoursPerMonth;
     public Goal? Goal { get; init; }
     public Engagement Engagement { get; init; } = Engagement.Ongoing;
     public WorkScope? Scope { get; init; }

@@ -1,59 +1,112 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+
 namespace OutsourcingAdvisor.Domain.Assessment;
 
-// The questionnaire's closed answers. Each enum has its wire spelling (kebab-case) in Wire below.
-public enum SkillLevel { Basic, Intermediate, Specialist, Expert }
-public enum PreferredLocation { Any, Onshore, Nearshore, Offshore }
-public enum Goal { CutCosts, FreeUpTime, GainExpertise, ImproveQuality, Innovate, Scale }
-public enum Engagement { OneOff, ShortTerm, Ongoing }
-public enum WorkScope { SingleTask, WholeProcess }
-public enum Reliance { Occasional, Regular, Continuous }
-public enum Coverage { BusinessHours, Extended, AroundTheClock }
-public enum TimeZoneOverlap { None, Partial, Full }
-public enum DataSensitivity { Low, Moderate, High }
+// The questionnaire's closed answers. Each member carries its wire spelling, the one the API, the forms and
+// stored JSON use; Wire reads it from there.
+public enum SkillLevel
+{
+    [JsonStringEnumMemberName("basic")] Basic,
+    [JsonStringEnumMemberName("intermediate")] Intermediate,
+    [JsonStringEnumMemberName("specialist")] Specialist,
+    [JsonStringEnumMemberName("expert")] Expert,
+}
 
-/// <summary>Wire names of the answer values, exactly as the API and the forms spell them.</summary>
+public enum PreferredLocation
+{
+    [JsonStringEnumMemberName("any")] Any,
+    [JsonStringEnumMemberName("onshore")] Onshore,
+    [JsonStringEnumMemberName("nearshore")] Nearshore,
+    [JsonStringEnumMemberName("offshore")] Offshore,
+}
+
+public enum Goal
+{
+    [JsonStringEnumMemberName("cut-costs")] CutCosts,
+    [JsonStringEnumMemberName("free-up-time")] FreeUpTime,
+    [JsonStringEnumMemberName("gain-expertise")] GainExpertise,
+    [JsonStringEnumMemberName("improve-quality")] ImproveQuality,
+    [JsonStringEnumMemberName("innovate")] Innovate,
+    [JsonStringEnumMemberName("scale")] Scale,
+}
+
+public enum Engagement
+{
+    [JsonStringEnumMemberName("one-off")] OneOff,
+    [JsonStringEnumMemberName("short-term")] ShortTerm,
+    [JsonStringEnumMemberName("ongoing")] Ongoing,
+}
+
+public enum WorkScope
+{
+    [JsonStringEnumMemberName("single-task")] SingleTask,
+    [JsonStringEnumMemberName("whole-process")] WholeProcess,
+}
+
+public enum Reliance
+{
+    [JsonStringEnumMemberName("occasional")] Occasional,
+    [JsonStringEnumMemberName("regular")] Regular,
+    [JsonStringEnumMemberName("continuous")] Continuous,
+}
+
+public enum Coverage
+{
+    [JsonStringEnumMemberName("business-hours")] BusinessHours,
+    [JsonStringEnumMemberName("extended")] Extended,
+    [JsonStringEnumMemberName("24x7")] AroundTheClock,
+}
+
+public enum TimeZoneOverlap
+{
+    [JsonStringEnumMemberName("none")] None,
+    [JsonStringEnumMemberName("partial")] Partial,
+    [JsonStringEnumMemberName("full")] Full,
+}
+
+public enum DataSensitivity
+{
+    [JsonStringEnumMemberName("low")] Low,
+    [JsonStringEnumMemberName("moderate")] Moderate,
+    [JsonStringEnumMemberName("high")] High,
+}
+
+/// <summary>Wire names of enum values, read from their <see cref="JsonStringEnumMemberNameAttribute"/>.</summary>
 public static class Wire
 {
-    public static readonly string[] SkillLevels = ["basic", "intermediate", "specialist", "expert"];
-    public static readonly string[] Locations = ["any", "onshore", "nearshore", "offshore"];
-    public static readonly string[] Goals = ["cut-costs", "free-up-time", "gain-expertise", "improve-quality", "innovate", "scale"];
-    public static readonly string[] Engagements = ["one-off", "short-term", "ongoing"];
-    public static readonly string[] Scopes = ["single-task", "whole-process"];
-    public static readonly string[] Reliances = ["occasional", "regular", "continuous"];
-    public static readonly string[] Coverages = ["business-hours", "extended", "24x7"];
-    public static readonly string[] Overlaps = ["none", "partial", "full"];
-    public static readonly string[] Sensitivities = ["low", "moderate", "high"];
+    public static string Name<T>(T value) where T : struct, Enum => Names<T>.ByValue[value];
 
-    public static string Name(SkillLevel v) => SkillLevels[(int)v];
-    public static string Name(PreferredLocation v) => Locations[(int)v];
-    public static string Name(Goal v) => Goals[(int)v];
-    public static string Name(Engagement v) => Engagements[(int)v];
-    public static string Name(WorkScope v) => Scopes[(int)v];
-    public static string Name(Reliance v) => Reliances[(int)v];
-    public static string Name(Coverage v) => Coverages[(int)v];
-    public static string Name(TimeZoneOverlap v) => Overlaps[(int)v];
-    public static string Name(DataSensitivity v) => Sensitivities[(int)v];
+    /// <summary>The wire name of an enum value whose type is known only at run time (a CSV cell).</summary>
+    public static string Name(Enum value) =>
+        value.GetType().GetField(value.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? value.ToString();
 
     /// <summary>Parses a wire name into its enum, or null for a value that is not on the list.</summary>
-    public static T? Parse<T>(string? value) where T : struct, Enum
-    {
-        if (value is null) return null;
-        var names = NamesOf<T>();
-        var i = Array.IndexOf(names, value);
-        return i < 0 ? null : (T)(object)i;
-    }
+    public static T? Parse<T>(string? value) where T : struct, Enum =>
+        value is not null && Names<T>.ByName.TryGetValue(value, out var v) ? v : null;
 
-    public static string[] NamesOf<T>() where T : struct, Enum => typeof(T) switch
+    /// <summary>Every wire name of the enum, in declaration order.</summary>
+    public static IReadOnlyList<string> NamesOf<T>() where T : struct, Enum => Names<T>.All;
+
+    private static class Names<T> where T : struct, Enum
     {
-        var t when t == typeof(SkillLevel) => SkillLevels,
-        var t when t == typeof(PreferredLocation) => Locations,
-        var t when t == typeof(Goal) => Goals,
-        var t when t == typeof(Engagement) => Engagements,
-        var t when t == typeof(WorkScope) => Scopes,
-        var t when t == typeof(Reliance) => Reliances,
-        var t when t == typeof(Coverage) => Coverages,
-        var t when t == typeof(TimeZoneOverlap) => Overlaps,
-        var t when t == typeof(DataSensitivity) => Sensitivities,
-        _ => throw new ArgumentOutOfRangeException(nameof(T), typeof(T).Name),
-    };
+        public static readonly IReadOnlyList<string> All;
+        public static readonly Dictionary<T, string> ByValue = [];
+        public static readonly Dictionary<string, T> ByName = new(StringComparer.Ordinal);
+
+        static Names()
+        {
+            var all = new List<string>();
+            foreach (var field in typeof(T).GetFields(BindingFlags.Public | BindingFlags.Static))
+            {
+                var name = field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
+                    ?? throw new InvalidOperationException($"{typeof(T).Name}.{field.Name} has no wire name.");
+                var value = (T)field.GetValue(null)!;
+                ByValue[value] = name;
+                ByName[name] = value;
+                all.Add(name);
+            }
+            All = all;
+        }
+    }
 }

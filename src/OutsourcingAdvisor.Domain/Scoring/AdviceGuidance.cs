@@ -17,9 +17,9 @@ public sealed record Guidance(
 /// <summary>What to expect of each way of handing work off, from the documents' benefits and drawbacks.</summary>
 public static class AdviceGuidance
 {
-    private static readonly Dictionary<string, (SourcedText[] Strengths, SourcedText[] Risks)> Models = new()
+    private static readonly Dictionary<ModelOption, (SourcedText[] Strengths, SourcedText[] Risks)> Models = new()
     {
-        ["bpo"] = (
+        [ModelOption.Bpo] = (
             [
                 new("Lower running costs: you stop paying for the staff, space and tools the process needed.", "doc-001"),
                 new("Capacity follows demand, up or down, without hiring or letting people go.", "doc-001"),
@@ -31,7 +31,7 @@ public static class AdviceGuidance
                 new("Once a whole process is handed over, quick changes are harder to make.", "doc-003"),
                 new("Most early contract exits are blamed on service quality (71% in one survey), so agree quality measures before you sign.", "ref-deloitte-2012"),
             ]),
-        ["kpo"] = (
+        [ModelOption.Kpo] = (
             [
                 new("Specialist knowledge and skills that your team does not have today.", "doc-001"),
                 new("Outside experts bring methods and ideas that can improve how you work.", "doc-001"),
@@ -42,7 +42,7 @@ public static class AdviceGuidance
                 new("If you end up relying on it all the time, hiring your own expert may cost less.", "doc-000"),
                 new("The provider sees sensitive data and plans; 59% of firms in one survey had a breach caused by a vendor.", "ref-ponemon-2018"),
             ]),
-        ["project"] = (
+        [ModelOption.Project] = (
             [
                 new("Quick to start and flexible: you bring help in only for this piece of work.", "doc-003"),
                 new("Little upfront cost and no long-term commitment.", "doc-003"),
@@ -51,7 +51,7 @@ public static class AdviceGuidance
                 new("You have less control over how the work is done, and quality can vary between providers.", "doc-003"),
                 new("Someone on your side still has to manage the project and check the result.", "doc-003"),
             ]),
-        ["in-house"] = (
+        [ModelOption.InHouse] = (
             [
                 new("When you need the skill all the time, a hire of your own is the better buy.", "doc-000"),
                 new("The knowledge stays in your company, and the work and data stay under your control.", "doc-000"),
@@ -75,10 +75,10 @@ public static class AdviceGuidance
             FirstSteps(model, location.Key, answers));
     }
 
-    private static List<SourcedText> FirstSteps(string model, string location, AssessmentAnswers answers)
+    private static List<SourcedText> FirstSteps(ModelOption model, string location, AssessmentAnswers answers)
     {
         var steps = new List<SourcedText>();
-        if (model == "in-house")
+        if (model == ModelOption.InHouse)
         {
             steps.Add(new("Write the role from the tasks you now buy in, and compare its loaded cost with what you pay outside.", "ref-konnect-2023"));
             steps.Add(new("Until the hire starts, keep buying the work in small, well-defined pieces.", "doc-003"));
@@ -86,13 +86,13 @@ public static class AdviceGuidance
         else
         {
             steps.Add(new("Start small: hand over one minor, well-defined piece of work and see how it goes before giving more.", "doc-003"));
-            if (model == "bpo")
+            if (model == ModelOption.Bpo)
                 steps.Add(new("Describe the whole process, its volumes and the quality measures you expect before you ask for quotes.", "doc-003"));
-            if (model == "project")
+            if (model == ModelOption.Project)
                 steps.Add(new("Fix the deliverable, the deadline and who checks the result before the work starts.", "doc-003"));
             steps.Add(new("Budget for choosing the provider: selection can cost 0.2% to 2% of a year's contract value.", "ref-cio-2003"));
         }
-        if (model != "in-house" && location != "onshore")
+        if (model != ModelOption.InHouse && location != LocationKeys.Onshore)
             steps.Add(new("Agree which hours you will share with the provider and how hand-overs work across the time difference.", "ref-manageph"));
         if (answers.DataSensitivity == DataSensitivity.High)
             steps.Add(new("Ask how and how fast the provider would tell you of a data breach: only 34% of firms trust a supplier to do so.", "ref-ponemon-riskrecon"));

@@ -3,7 +3,7 @@ namespace OutsourcingAdvisor.Domain.Scoring;
 /// <summary>One reason an option gained or lost points: which criterion, how many points, why, and on what source.</summary>
 public sealed record Reason(string Criterion, string Text, double Points, string Source);
 
-public sealed record ModelScore(string Model, double Score, IReadOnlyList<Reason> Reasons);
+public sealed record ModelScore(ModelOption Model, double Score, IReadOnlyList<Reason> Reasons);
 
 public sealed record MoneyRange(decimal Low, decimal High);
 
@@ -18,7 +18,7 @@ public sealed record LocationScore(
     MoneyRange? MonthlyCost,
     HoursRange OverlapHours);
 
-public sealed record RecommendedOption(string Model, string? Specialization, string Location);
+public sealed record RecommendedOption(ModelOption Model, string? Specialization, string Location);
 
 /// <summary>The cost of the recommended option at the recommended location, against the budget and an in-house hire.</summary>
 public sealed record CostSummary(
@@ -34,7 +34,7 @@ public sealed record CostSummary(
     string Note);
 
 /// <summary>One changed answer that would change the recommended model or location.</summary>
-public sealed record WhatIfChange(string Field, string Value, string Model, string Location);
+public sealed record WhatIfChange(string Field, string Value, ModelOption Model, string Location);
 
 /// <summary>Everything the engine concluded. Lists are best first.</summary>
 public sealed record AssessmentResult(
@@ -42,7 +42,7 @@ public sealed record AssessmentResult(
     string Preset,
     RecommendedOption Recommendation,
     double Lead,
-    string LeadStrength,
+    LeadStrength LeadStrength,
     IReadOnlyList<ModelScore> Models,
     IReadOnlyList<LocationScore> Locations,
     CostSummary Cost,

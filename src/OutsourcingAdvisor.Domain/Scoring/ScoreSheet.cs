@@ -88,10 +88,6 @@ public sealed class ScoreSheet
     internal IReadOnlyList<Reason> LocationReasons(int option) => Pick(_locationReasons, option);
     internal IReadOnlyList<Reason> Exclusions(int option) => Pick(_exclusions, option);
 
-    public IReadOnlyList<Reason> ModelReasonsFor(ModelOption option) => ModelReasons((int)option);
-    public IReadOnlyList<Reason> LocationReasonsFor(LocationOption option) => LocationReasons((int)option);
-    public bool IsExcludedFor(LocationOption option) => IsExcluded((int)option);
-
     private static IReadOnlyList<Reason> Pick(List<(int Option, Reason Reason)>? list, int option)
     {
         if (list is null) return [];

@@ -36,8 +36,6 @@ public interface ICriterion
     string Id { get; }
     /// <summary>A heading for the report.</summary>
     string Title { get; }
-    /// <summary>What it reads, for the README's criteria table.</summary>
-    string Reads { get; }
     /// <summary>What it favours, for the README's criteria table.</summary>
     string Favours { get; }
     void Score(ScoringContext context, ScoreSheet sheet);

@@ -149,10 +149,10 @@ public static class ScoringEngine
         {
             var model = OptionNames.Models[Model];
             var location = OptionNames.Locations[Location];
-            var specialization = Category.Specialization is not null && (model == "kpo" || model == "bpo") ? Category.Specialization : null;
+            var specialization = Category.Specialization is not null && model is ModelOption.Kpo or ModelOption.Bpo ? Category.Specialization : null;
             var lead = ScoreSheet.Round(ModelScores[ModelOrder[0]] - ModelScores[ModelOrder[1]]);
             var t = catalogue.Thresholds;
-            var leadStrength = lead >= t.ClearLead ? "clear" : lead >= t.CloseLead ? "moderate" : "close";
+            var leadStrength = lead >= t.ClearLead ? LeadStrength.Clear : lead >= t.CloseLead ? LeadStrength.Moderate : LeadStrength.Close;
 
             var models = ModelOrder.Select(i => new ModelScore(OptionNames.Models[i], ModelScores[i], Sheet.ModelReasons(i))).ToList();
             var locations = LocationOrder.Select(i =>
@@ -175,7 +175,7 @@ public static class ScoringEngine
                 PreferenceNote(answers, locations));
         }
 
-        private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, string model)
+        private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, ModelOption model)
         {
             var price = Category.Price;
             var cost = Costs[Location];
@@ -198,7 +198,7 @@ public static class ScoringEngine
                     PriceUnits.Month => $"A monthly fee of ${price.Min:N0}–${price.Max:N0}, scaled to {location} prices.",
                     _ => $"{price.Min:0}–{price.Max:0}% below the in-house cost.",
                 };
-            if (model == "in-house")
+            if (model == ModelOption.InHouse)
                 note += InHouse is null ? " The catalogue has no wage for hiring this role, so the in-house cost is not estimated." : " The in-house figure is the cost of the hire you are advised to make.";
 
             return new CostSummary(

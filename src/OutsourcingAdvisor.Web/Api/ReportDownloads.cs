@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Data;
 
@@ -38,23 +39,12 @@ public static class ReportDownloads
         Row("report", "catalogueVersion", r.CatalogueVersion, "");
         Row("recommendation", "model", r.Recommendation.Model, r.Recommendation.Specialization ?? "");
         Row("recommendation", "location", r.Recommendation.Location, "");
-        var a = r.Answers;
-        Row("answer", "taskType", a.TaskType, r.TaskName);
-        Row("answer", "skillLevel", a.SkillLevel, "");
-        Row("answer", "monthlyBudget", a.MonthlyBudget, "USD");
-        Row("answer", "location", a.Location, "");
-        Row("answer", "hoursPerMonth", a.HoursPerMonth, "");
-        Row("answer", "goal", a.Goal, "");
-        Row("answer", "engagement", a.Engagement, "");
-        Row("answer", "scope", a.Scope, "");
-        Row("answer", "reliance", a.Reliance, "");
-        Row("answer", "customerFacing", a.CustomerFacing, "");
-        Row("answer", "coverage", a.Coverage, "");
-        Row("answer", "timeZoneOverlap", a.TimeZoneOverlap, "");
-        Row("answer", "dataSensitivity", a.DataSensitivity, "");
-        Row("answer", "onSiteRequired", a.OnSiteRequired, "");
-        Row("answer", "clientName", a.ClientName, "");
-        Row("answer", "preset", r.Preset, "");
+        foreach (var q in Questions.All)
+            Row("answer", q.Wire, q.Kind switch
+            {
+                AnswerKind.Preset => r.Preset,
+                _ => r.Answers.ValueOf(q),
+            }, q.Kind == AnswerKind.TaskType ? r.TaskName : q.CsvDetail);
         foreach (var m in r.Models) Row("model score", m.Model, m.Score, "");
         foreach (var l in r.Locations)
             Row("location score", l.Location, l.Score,
@@ -77,6 +67,7 @@ public static class ReportDownloads
         {
             null => "",
             bool b => b ? "true" : "false",
+            Enum e => Wire.Name(e),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Reflection;
 using OutsourcingAdvisor.Domain.Assessment;
 
 namespace OutsourcingAdvisor.Web.Assessments;
@@ -8,8 +10,6 @@ namespace OutsourcingAdvisor.Web.Assessments;
 /// </summary>
 public sealed class AssessmentInput
 {
-    public const int MaxClientNameLength = 120;
-
     public string? TaskType { get; set; }
     public string? SkillLevel { get; set; }
     public decimal? MonthlyBudget { get; set; }
@@ -28,46 +28,43 @@ public sealed class AssessmentInput
     public string? Preset { get; set; }
 
     /// <summary>The parsed answers. Call only after the validator has passed.</summary>
-    public AssessmentAnswers ToAnswers() => new()
-    {
-        TaskType = TaskType!,
-        SkillLevel = Wire.Parse<SkillLevel>(SkillLevel) ?? throw Invalid(nameof(SkillLevel)),
-        MonthlyBudget = MonthlyBudget ?? throw Invalid(nameof(MonthlyBudget)),
-        Location = Wire.Parse<PreferredLocation>(Location) ?? throw Invalid(nameof(Location)),
-        HoursPerMonth = HoursPerMonth ?? AssessmentAnswers.DefaultHoursPerMonth,
-        Goal = Wire.Parse<Goal>(Goal),
-        Engagement = Wire.Parse<Engagement>(Engagement) ?? Domain.Assessment.Engagement.Ongoing,
-        Scope = Wire.Parse<WorkScope>(Scope),
-        Reliance = Wire.Parse<Reliance>(Reliance),
-        CustomerFacing = CustomerFacing,
-        Coverage = Wire.Parse<Coverage>(Coverage),
-        TimeZoneOverlap = Wire.Parse<TimeZoneOverlap>(TimeZoneOverlap),
-        DataSensitivity = Wire.Parse<DataSensitivity>(DataSensitivity),
-        OnSiteRequired = OnSiteRequired,
-        ClientName = string.IsNullOrWhiteSpace(ClientName) ? null : ClientName.Trim(),
-        Preset = string.IsNullOrWhiteSpace(Preset) ? null : Preset,
-    };
+    public AssessmentAnswers ToAnswers() => Questions.Parse(q => this[q]);
 
     /// <summary>The answers back as input, e.g. to store them or to start a new scenario from them.</summary>
-    public static AssessmentInput From(AssessmentAnswers a) => new()
+    public static AssessmentInput From(AssessmentAnswers a)
     {
-        TaskType = a.TaskType,
-        SkillLevel = Wire.Name(a.SkillLevel),
-        MonthlyBudget = a.MonthlyBudget,
-        Location = Wire.Name(a.Location),
-        HoursPerMonth = a.HoursPerMonth,
-        Goal = a.Goal is { } g ? Wire.Name(g) : null,
-        Engagement = Wire.Name(a.Engagement),
-        Scope = a.Scope is { } s ? Wire.Name(s) : null,
-        Reliance = a.Reliance is { } r ? Wire.Name(r) : null,
-        CustomerFacing = a.CustomerFacing,
-        Coverage = a.Coverage is { } c ? Wire.Name(c) : null,
-        TimeZoneOverlap = a.TimeZoneOverlap is { } t ? Wire.Name(t) : null,
-        DataSensitivity = a.DataSensitivity is { } d ? Wire.Name(d) : null,
-        OnSiteRequired = a.OnSiteRequired,
-        ClientName = a.ClientName,
-        Preset = a.Preset,
-    };
+        var input = new AssessmentInput();
+        foreach (var q in Questions.All) input[q] = q.Read(a);
+        return input;
+    }
 
-    private static InvalidOperationException Invalid(string field) => new($"{field} was not validated before use.");
+    /// <summary>An answer as wire text ("24x7", "true", "2500"), the form its <see cref="Question"/> reads.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? this[Question question]
+    {
+        get => ValueOf(question) switch
+        {
+            null => null,
+            string s => s,
+            bool b => b ? "true" : "false",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            var other => other.ToString(),
+        };
+        set
+        {
+            var property = Properties[question.Name];
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            property.SetValue(this, string.IsNullOrEmpty(value) ? null
+                : type == typeof(string) ? value
+                : type == typeof(bool) ? value == "true"
+                : Convert.ChangeType(value, type, CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>An answer as its typed value (a number stays a number), e.g. for a CSV cell.</summary>
+    public object? ValueOf(Question question) => Properties[question.Name].GetValue(this);
+
+    private static readonly Dictionary<string, PropertyInfo> Properties =
+        typeof(AssessmentInput).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0).ToDictionary(p => p.Name);
 }

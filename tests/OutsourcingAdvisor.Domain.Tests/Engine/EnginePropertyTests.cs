@@ -31,7 +31,7 @@ public sealed class EnginePropertyTests
             double Gap(SkillLevel s)
             {
                 var r = ScoringEngine.Assess(a with { SkillLevel = s }, Catalogue, whatIf: false);
-                return r.Models.Single(m => m.Model == "bpo").Score - r.Models.Single(m => m.Model == "kpo").Score;
+                return r.Models.Single(m => m.Model == ModelOption.Bpo).Score - r.Models.Single(m => m.Model == ModelOption.Kpo).Score;
             }
             var gaps = Enum.GetValues<SkillLevel>().Select(Gap).ToList();
             for (var i = 1; i < gaps.Count; i++) Assert.True(gaps[i] <= gaps[i - 1], $"BPO-KPO gap rose from {gaps[i - 1]} to {gaps[i]}");

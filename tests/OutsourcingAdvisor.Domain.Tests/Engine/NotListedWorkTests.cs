@@ -23,7 +23,7 @@ public sealed class NotListedWorkTests
         Assert.Contains("goal", criteria);
         Assert.Null(r.Cost.Low);
         Assert.Null(r.Cost.InHouseLow);
-        Assert.Equal("kpo", r.Recommendation.Model);
+        Assert.Equal(ModelOption.Kpo, r.Recommendation.Model);
     }
 
     [Fact]

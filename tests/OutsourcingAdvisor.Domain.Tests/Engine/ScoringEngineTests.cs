@@ -15,7 +15,7 @@ public sealed class ScoringEngineTests
     public void RanksEveryModelAndLocationBestFirst()
     {
         var r = ScoringEngine.Assess(CallCentre, Real);
-        Assert.Equal(["bpo", "in-house", "kpo", "project"], r.Models.Select(m => m.Model).Order());
+        Assert.Equal(["bpo", "in-house", "kpo", "project"], r.Models.Select(m => Wire.Name(m.Model)).Order());
         Assert.Equal(3, r.Locations.Count);
         Assert.True(r.Models.Zip(r.Models.Skip(1)).All(p => p.First.Score >= p.Second.Score));
         Assert.Equal(r.Models[0].Score - r.Models[1].Score, r.Lead, 1);

@@ -15,45 +15,84 @@ public sealed class GoldenScenarioTests
         return data;
     }
 
+    private static readonly string[] FileKeys = ["name", "situation", "source", "answers", "expect"];
+    private static readonly string[] ExpectKeys = ["model", "specialization", "location"];
+
     [Theory]
     [MemberData(nameof(Files))]
     public void GivesTheAdviceTheDocumentsMakeClear(string name)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Scenarios", "TestData", name + ".json")));
-        var answers = ParseAnswers(doc.RootElement.GetProperty("answers"));
-        var expect = doc.RootElement.GetProperty("expect");
-        Assert.NotNull(TestCatalogue.Real.FindSource(doc.RootElement.GetProperty("source").GetString()));
+        var scenario = Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Scenarios", "TestData", name + ".json")));
+        Assert.NotNull(TestCatalogue.Real.FindSource(scenario.Source));
 
-        var result = ScoringEngine.Assess(answers, TestCatalogue.Real);
+        var result = ScoringEngine.Assess(scenario.Answers, TestCatalogue.Real);
 
-        if (expect.TryGetProperty("model", out var model)) Assert.Equal(model.GetString(), result.Recommendation.Model);
-        if (expect.TryGetProperty("specialization", out var spec)) Assert.Equal(spec.GetString(), result.Recommendation.Specialization);
-        if (expect.TryGetProperty("location", out var location)) Assert.Equal(location.GetString(), result.Recommendation.Location);
+        if (scenario.Expect.TryGetValue("model", out var model)) Assert.Equal(model, Wire.Name(result.Recommendation.Model));
+        if (scenario.Expect.TryGetValue("specialization", out var spec)) Assert.Equal(spec, result.Recommendation.Specialization);
+        if (scenario.Expect.TryGetValue("location", out var location)) Assert.Equal(location, result.Recommendation.Location);
     }
 
     [Fact]
     public void ThereAreAtLeastTenScenarios() => Assert.True(Files().Count >= 10);
 
+    [Theory]
+    [InlineData("""{"name":"x","situation":"x","source":"doc-000","answers":{"taskType":"data-entry","skillLevel":"basic","monthlyBudget":1000,"dataSensitivty":"high"},"expect":{"model":"bpo"}}""", "dataSensitivty")]
+    [InlineData("""{"name":"x","situation":"x","source":"doc-000","answers":{"taskType":"data-entry","skillLevel":"basic","monthlyBudget":1000},"expect":{"modle":"bpo"}}""", "modle")]
+    [InlineData("""{"name":"x","situation":"x","source":"doc-000","answer":{"taskType":"data-entry"},"expect":{"model":"bpo"}}""", "answer")]
+    public void AMisspelledKeyFailsTheScenario(string json, string misspelled)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Read(json));
+        Assert.Contains(misspelled, error.Message);
+    }
+
+    [Fact]
+    public void AValueOffTheListFailsTheScenario()
+    {
+        var json = """{"name":"x","situation":"x","source":"doc-000","answers":{"taskType":"data-entry","skillLevel":"basic","monthlyBudget":1000,"location":"any","coverage":"24/7"},"expect":{"model":"bpo"}}""";
+        Assert.Contains("coverage", Assert.Throws<InvalidDataException>(() => Read(json)).Message);
+    }
+
+    public sealed record Scenario(string Source, AssessmentAnswers Answers, IReadOnlyDictionary<string, string?> Expect);
+
+    /// <summary>Reads a scenario strictly: every key must be known and every answer must pass its question's check.</summary>
+    public static Scenario Read(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        Known(root, FileKeys, "scenario");
+        var expect = root.GetProperty("expect");
+        Known(expect, ExpectKeys, "expect");
+        return new Scenario(
+            root.GetProperty("source").GetString()!,
+            ParseAnswers(root.GetProperty("answers")),
+            expect.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()));
+    }
+
+    /// <summary>Answers as the API takes them, checked and parsed by their question definitions.</summary>
     public static AssessmentAnswers ParseAnswers(JsonElement a)
     {
-        string? S(string f) => a.TryGetProperty(f, out var v) ? v.GetString() : null;
-        bool? B(string f) => a.TryGetProperty(f, out var v) ? v.GetBoolean() : null;
-        return new AssessmentAnswers
+        Known(a, [.. Questions.All.Select(q => q.Wire)], "answers");
+        var values = new Dictionary<Question, string?>();
+        foreach (var q in Questions.All)
         {
-            TaskType = S("taskType")!,
-            SkillLevel = Wire.Parse<SkillLevel>(S("skillLevel")) ?? throw new InvalidDataException("skillLevel"),
-            MonthlyBudget = a.GetProperty("monthlyBudget").GetDecimal(),
-            Location = Wire.Parse<PreferredLocation>(S("location")) ?? PreferredLocation.Any,
-            HoursPerMonth = a.TryGetProperty("hoursPerMonth", out var h) ? h.GetInt32() : AssessmentAnswers.DefaultHoursPerMonth,
-            Goal = Wire.Parse<Goal>(S("goal")),
-            Engagement = Wire.Parse<Engagement>(S("engagement")) ?? Engagement.Ongoing,
-            Scope = Wire.Parse<WorkScope>(S("scope")),
-            Reliance = Wire.Parse<Reliance>(S("reliance")),
-            CustomerFacing = B("customerFacing"),
-            Coverage = Wire.Parse<Coverage>(S("coverage")),
-            TimeZoneOverlap = Wire.Parse<TimeZoneOverlap>(S("timeZoneOverlap")),
-            DataSensitivity = Wire.Parse<DataSensitivity>(S("dataSensitivity")),
-            OnSiteRequired = B("onSiteRequired"),
-        };
+            string? value = a.TryGetProperty(q.Wire, out var v) ? v.ValueKind switch
+            {
+                JsonValueKind.String => v.GetString(),
+                JsonValueKind.Number => v.GetRawText(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => null,
+            } : null;
+            if (q.Problem(value) is { } problem) throw new InvalidDataException($"{q.Wire}: {problem}");
+            values[q] = value;
+        }
+        return Questions.Parse(q => values[q]);
+    }
+
+    private static void Known(JsonElement element, string[] keys, string where)
+    {
+        foreach (var p in element.EnumerateObject())
+            if (!keys.Contains(p.Name))
+                throw new InvalidDataException($"Unknown key \"{p.Name}\" in {where}; known keys: {string.Join(", ", keys)}.");
     }
 }

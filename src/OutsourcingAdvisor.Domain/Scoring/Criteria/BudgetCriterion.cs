@@ -5,7 +5,6 @@ public sealed class BudgetCriterion : ICriterion
 {
     public string Id => "budget";
     public string Title => "Your budget";
-    public string Reads => "monthlyBudget, hoursPerMonth, the in-house wage where the catalogue has one";
     public string Favours => "BPO on a tight budget per hour; KPO when the budget allows specialist rates; no hire the budget cannot pay";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

@@ -5,7 +5,6 @@ public sealed class BudgetFitCriterion : ICriterion
 {
     public string Id => "budget-fit";
     public string Title => "Cost against your budget";
-    public string Reads => "monthlyBudget, hoursPerMonth, the task type's price range, each location's cost factor";
     public string Favours => "locations whose estimated monthly cost fits the budget";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

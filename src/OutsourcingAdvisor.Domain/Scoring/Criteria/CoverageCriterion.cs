@@ -7,7 +7,6 @@ public sealed class CoverageCriterion : ICriterion
 {
     public string Id => "coverage";
     public string Title => "Hours covered and customer contact";
-    public string Reads => "coverage, customerFacing, the task type's office (front or back)";
     public string Favours => "BPO for 24/7 or extended cover and for front-office work";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

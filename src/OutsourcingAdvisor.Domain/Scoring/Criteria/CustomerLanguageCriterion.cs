@@ -5,7 +5,6 @@ public sealed class CustomerLanguageCriterion : ICriterion
 {
     public string Id => "customer-language";
     public string Title => "Language and culture for your customers";
-    public string Reads => "customerFacing";
     public string Favours => "onshore, then nearshore, for customer-facing work";
 
     private const string Source = "ref-kearney-gsli";

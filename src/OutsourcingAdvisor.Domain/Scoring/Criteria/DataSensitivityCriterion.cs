@@ -7,7 +7,6 @@ public sealed class DataSensitivityCriterion : ICriterion
 {
     public string Id => "data-sensitivity";
     public string Title => "How sensitive the data is (who does it)";
-    public string Reads => "dataSensitivity";
     public string Favours => "keeping regulated or personal data in-house";
 
     private const string Source = "ref-ponemon-2018";

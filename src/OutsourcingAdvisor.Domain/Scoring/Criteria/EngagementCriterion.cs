@@ -7,7 +7,6 @@ public sealed class EngagementCriterion : ICriterion
 {
     public string Id => "engagement";
     public string Title => "How long and how much of the work";
-    public string Reads => "engagement, scope";
     public string Favours => "a project for one-off or single tasks; BPO for a whole process handed over long term";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

@@ -7,7 +7,6 @@ public sealed class GoalCriterion : ICriterion
 {
     public string Id => "goal";
     public string Title => "What you want to achieve";
-    public string Reads => "goal";
     public string Favours => "BPO to cut costs, free up time or scale; KPO to gain expertise, raise quality or innovate";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

@@ -8,7 +8,6 @@ public sealed class LocationCostCriterion : ICriterion
 {
     public string Id => "location-cost";
     public string Title => "Cost by location";
-    public string Reads => "each location's cost factor, goal";
     public string Favours => "offshore, then nearshore; more so when the goal is cutting costs";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

@@ -7,7 +7,6 @@ public sealed class LocationDataSensitivityCriterion : ICriterion
 {
     public string Id => "location-data-sensitivity";
     public string Title => "How sensitive the data is (where it goes)";
-    public string Reads => "dataSensitivity";
     public string Favours => "onshore for regulated or personal data, away from offshore";
 
     private const string Source = "ref-kearney-gsli";

@@ -7,7 +7,6 @@ public sealed class NatureOfWorkCriterion : ICriterion
 {
     public string Id => "nature-of-work";
     public string Title => "What kind of work it is";
-    public string Reads => "the task type's listing in the catalogue (BPO, KPO, project, IT)";
     public string Favours => "BPO for routine process work, KPO for expert work, a project for one-off deliverables";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

@@ -5,7 +5,6 @@ public sealed class OnSiteCriterion : ICriterion
 {
     public string Id => "on-site";
     public string Title => "Presence on your premises";
-    public string Reads => "onSiteRequired";
     public string Favours => "onshore only (nearshore and offshore are excluded) when on-site presence is required";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

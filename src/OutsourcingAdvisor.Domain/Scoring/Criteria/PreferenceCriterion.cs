@@ -7,7 +7,6 @@ public sealed class PreferenceCriterion : ICriterion
 {
     public string Id => "preference";
     public string Title => "Your preferred location";
-    public string Reads => "location";
     public string Favours => "the location you prefer";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

@@ -7,7 +7,6 @@ public sealed class RelianceCriterion : ICriterion
 {
     public string Id => "reliance";
     public string Title => "How often you need the skill";
-    public string Reads => "reliance, the task type's listing";
     public string Favours => "an in-house hire when knowledge work is needed continuously; outsourcing when it is occasional";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

@@ -7,7 +7,6 @@ public sealed class SkillLevelCriterion : ICriterion
 {
     public string Id => "skill-level";
     public string Title => "The skill the work needs";
-    public string Reads => "skillLevel";
     public string Favours => "BPO for basic and intermediate skills; KPO (and, for experts, a hire) for specialist and expert skills";
 
     private const string Source = "doc-001";

@@ -5,7 +5,6 @@ public sealed class WorkSiteCriterion : ICriterion
 {
     public string Id => "work-site";
     public string Title => "Where the work is done (who does it)";
-    public string Reads => "onSiteRequired";
     public string Favours => "an in-house hire when someone must be on your premises; KPO when the work can be remote";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

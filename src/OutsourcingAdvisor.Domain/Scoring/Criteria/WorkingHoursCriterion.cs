@@ -7,7 +7,6 @@ public sealed class WorkingHoursCriterion : ICriterion
 {
     public string Id => "working-hours";
     public string Title => "Shared working hours";
-    public string Reads => "timeZoneOverlap, coverage, each location's time-zone gap";
     public string Favours => "onshore and nearshore when you need overlap; offshore when round-the-clock cover is wanted";
 
     public void Score(ScoringContext context, ScoreSheet sheet)

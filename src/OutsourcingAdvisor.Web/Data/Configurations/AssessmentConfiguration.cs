@@ -14,7 +14,7 @@ public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessmen
         b.Property(a => a.TaskType).HasMaxLength(80);
         b.Property(a => a.Model).HasMaxLength(20);
         b.Property(a => a.Location).HasMaxLength(20);
-        b.Property(a => a.ClientName).HasMaxLength(120);
+        b.Property(a => a.ClientName).HasMaxLength(Domain.Assessment.AnswerLimits.MaxClientNameLength);
         b.HasIndex(a => a.CreatedAtUtc);
         b.Property(a => a.PreparedBy).HasMaxLength(AdvisorUser.MaxNameLength);
         b.Property(a => a.Firm).HasMaxLength(AdvisorUser.MaxNameLength);

@@ -10,8 +10,6 @@ namespace OutsourcingAdvisor.Web.Pages.Assessment;
 public sealed class CheckModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock, Microsoft.AspNetCore.Identity.UserManager<AdvisorUser> users)
     : StepPageModel(db, store, validator, clock)
 {
-    private readonly IValidator<AssessmentInput> _validator = validator;
-
     public override Questionnaire.StepInfo Step => Questionnaire.Check;
 
     public string TaskName => Store.Current.CategoryFor(Answers.TaskType)?.Name ?? Answers.TaskType ?? "Not answered";
@@ -35,15 +33,7 @@ public sealed class CheckModel(AdvisorDbContext db, CatalogueStore store, IValid
         // A second submit (double click, back and resubmit) opens the report already made.
         if (draft.AssessmentId is not null) return Redirect($"/reports/{draft.AssessmentId}");
         Answers = Questionnaire.Read(draft);
-        var result = await _validator.ValidateAsync(Answers, HttpContext.RequestAborted);
-        if (!result.IsValid)
-        {
-            foreach (var step in Questionnaire.Steps)
-                foreach (var field in step.Fields)
-                    if (result.Errors.FirstOrDefault(e => e.PropertyName == field) is { } error)
-                        Errors.TryAdd(field, error.ErrorMessage);
-            return Page();
-        }
+        if (!await ValidateAllAsync(Answers)) return Page();
         Ownership? owner = null;
         if (draft.OwnerId is not null && await users.FindByIdAsync(draft.OwnerId) is { } consultant)
             owner = new Ownership(consultant.Id, draft.ClientId, consultant.DisplayName, consultant.Firm);

@@ -9,33 +9,13 @@ namespace OutsourcingAdvisor.Web.Pages.Assessment;
 public sealed class LocationModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
     : StepPageModel(db, store, validator, clock)
 {
-    public sealed class LocationInput
-    {
-        public string? Location { get; set; }
-        public string? TimeZoneOverlap { get; set; }
-        public string? Coverage { get; set; }
-        public bool? CustomerFacing { get; set; }
-        public string? DataSensitivity { get; set; }
-        public bool? OnSiteRequired { get; set; }
-        public string? ClientName { get; set; }
-    }
-
     public override Questionnaire.StepInfo Step => Questionnaire.Location;
-
-    [BindProperty]
-    public LocationInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync()
     {
         var draft = await LoadDraftAsync();
         if (draft is null) return DraftGone();
-        Answers = Questionnaire.Read(draft);
-        Input = new LocationInput
-        {
-            Location = Answers.Location, TimeZoneOverlap = Answers.TimeZoneOverlap, Coverage = Answers.Coverage,
-            CustomerFacing = Answers.CustomerFacing, DataSensitivity = Answers.DataSensitivity,
-            OnSiteRequired = Answers.OnSiteRequired, ClientName = Answers.ClientName,
-        };
+        Show(Questionnaire.Read(draft));
         return Page();
     }
 
@@ -43,17 +23,8 @@ public sealed class LocationModel(AdvisorDbContext db, CatalogueStore store, IVa
     {
         var draft = await LoadDraftAsync();
         if (draft is null) return DraftGone();
-        var merged = Questionnaire.Read(draft);
-        merged.Location = Input.Location;
-        merged.TimeZoneOverlap = Input.TimeZoneOverlap;
-        merged.Coverage = Input.Coverage;
-        merged.CustomerFacing = Input.CustomerFacing;
-        merged.DataSensitivity = Input.DataSensitivity;
-        merged.OnSiteRequired = Input.OnSiteRequired;
-        merged.ClientName = string.IsNullOrWhiteSpace(Input.ClientName) ? null : Input.ClientName.Trim();
-        Answers = merged;
-        if (!await ValidateStepAsync(merged, new Dictionary<string, string>())) return Page();
-        await SaveDraftAsync(draft, merged);
+        if (!await TakeStepAsync(Questionnaire.Read(draft))) return Page();
+        await SaveDraftAsync(draft, Answers);
         return GoTo(Questionnaire.Check);
     }
 }

@@ -9,23 +9,22 @@ using OutsourcingAdvisor.Web.Data;
 
 namespace OutsourcingAdvisor.Web.Pages.Assessment;
 
-/// <summary>The questionnaire's steps, in order, with the answers each one asks for.</summary>
+/// <summary>The questionnaire's steps, in order; each asks the answers whose <see cref="Question.Step"/> is its slug.</summary>
 public static class Questionnaire
 {
-    public sealed record StepInfo(string Slug, string Title, string[] Fields);
+    public sealed record StepInfo(string Slug, string Title)
+    {
+        public IReadOnlyList<Question> Questions { get; } = Domain.Assessment.Questions.OnStep(Slug);
+    }
 
-    public static readonly StepInfo Work = new("work", "The work",
-        [nameof(AssessmentInput.TaskType), nameof(AssessmentInput.Engagement), nameof(AssessmentInput.Scope), nameof(AssessmentInput.Reliance), nameof(AssessmentInput.Goal)]);
-    public static readonly StepInfo Skills = new("skills", "Skills and budget",
-        [nameof(AssessmentInput.SkillLevel), nameof(AssessmentInput.MonthlyBudget), nameof(AssessmentInput.HoursPerMonth), nameof(AssessmentInput.Preset)]);
-    public static readonly StepInfo Location = new("location", "Location and constraints",
-        [nameof(AssessmentInput.Location), nameof(AssessmentInput.TimeZoneOverlap), nameof(AssessmentInput.Coverage), nameof(AssessmentInput.CustomerFacing),
-         nameof(AssessmentInput.DataSensitivity), nameof(AssessmentInput.OnSiteRequired), nameof(AssessmentInput.ClientName)]);
-    public static readonly StepInfo Check = new("check", "Check your answers", []);
+    public static readonly StepInfo Work = new(QuestionSteps.Work, "The work");
+    public static readonly StepInfo Skills = new(QuestionSteps.Skills, "Skills and budget");
+    public static readonly StepInfo Location = new(QuestionSteps.Location, "Location and constraints");
+    public static readonly StepInfo Check = new("check", "Check your answers");
 
     public static readonly StepInfo[] Steps = [Work, Skills, Location, Check];
 
-    public static StepInfo StepOf(string field) => Steps.First(s => s.Fields.Contains(field));
+    public static StepInfo StepOf(string field) => Steps.First(s => s.Questions.Any(q => q.Name == field));
 
     public static string Url(string draftId, StepInfo step) => $"/assessment/{draftId}/{step.Slug}";
 
@@ -57,8 +56,9 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
     /// <summary>All answers so far (the draft with this step's input laid over it).</summary>
     public AssessmentInput Answers { get; protected set; } = new();
 
-    /// <summary>Field name (AssessmentInput property) → message, in the order the fields appear.</summary>
-    public Dictionary<string, string> Errors { get; } = [];
+    /// <summary>The form: only this step's answers are taken from it (see <see cref="TakeStepAsync"/>).</summary>
+    [BindProperty]
+    public AssessmentInput Input { get; set; } = new();
 
     public string? ResumeUrl => DraftId is null ? null : $"{Request.Scheme}://{Request.Host}{Questionnaire.Url(DraftId, Questionnaire.Work)}";
 
@@ -71,10 +71,19 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
         }
     }
 
-    public string? Error(string field) => Errors.GetValueOrDefault(field);
+    public bool HasErrors => !ModelState.IsValid;
+
+    /// <summary>The message for an answer, from ModelState (the one place page errors are kept).</summary>
+    public string? Error(string field) => ModelState[Key(field)]?.Errors.FirstOrDefault()?.ErrorMessage;
+
+    /// <summary>Every error, in questionnaire order, for the summary at the top.</summary>
+    public IEnumerable<(string Field, string Message)> ErrorList() =>
+        Questions.InQuestionnaireOrder.Select(q => (q.Name, Error(q.Name))).Where(e => e.Item2 is not null).Select(e => (e.Name, e.Item2!));
 
     /// <summary>Where an error in the summary takes you: the field on this page, or the step that asks for it.</summary>
     public virtual string ErrorLink(string field) => $"#Input_{field}";
+
+    protected static string Key(string field) => $"Input.{field}";
 
     /// <summary>The draft behind the link, or null when there is none or it has expired.</summary>
     protected async Task<AssessmentDraft?> LoadDraftAsync()
@@ -93,21 +102,47 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
     /// <summary>A friendly 404 for a resume link that is unknown or older than 30 days.</summary>
     protected IActionResult DraftGone() => NotFound();
 
-    /// <summary>Binding failures (a budget of "abc") first, then the shared validator on this step's fields.</summary>
-    protected async Task<bool> ValidateStepAsync(AssessmentInput merged, IReadOnlyDictionary<string, string> bindingMessages)
+    /// <summary>The form shows the draft's answers.</summary>
+    protected void Show(AssessmentInput answers)
     {
-        foreach (var field in Step.Fields)
-            if (ModelState[$"Input.{field}"] is { Errors.Count: > 0 } && bindingMessages.TryGetValue(field, out var message))
-                Errors[field] = message;
+        Answers = answers;
+        Input = answers;
+    }
+
+    /// <summary>
+    /// Lays this step's answers from the form over the draft and checks them: a value that did not bind (a budget
+    /// of "abc") gets its question's message, then the shared validator runs. Answers the step does not ask for
+    /// are ignored, so a step cannot change them.
+    /// </summary>
+    protected async Task<bool> TakeStepAsync(AssessmentInput merged)
+    {
+        var asked = Step.Questions.Select(q => Key(q.Name)).ToHashSet();
+        foreach (var key in ModelState.Keys.Where(k => !asked.Contains(k)).ToList()) ModelState.Remove(key);
+        foreach (var q in Step.Questions)
+        {
+            if (ModelState[Key(q.Name)] is { Errors.Count: > 0 } entry)
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add(q.NotANumber ?? $"Check your answer to “{q.Summary}”.");
+            }
+            var value = Input[q];
+            merged[q] = q.Kind != AnswerKind.Text ? value : string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+        Answers = merged;
         var result = await validator.ValidateAsync(merged, HttpContext.RequestAborted);
         foreach (var error in result.Errors)
-            if (Step.Fields.Contains(error.PropertyName))
-                Errors.TryAdd(error.PropertyName, error.ErrorMessage);
-        // Keep the order of the form in the summary.
-        var ordered = Step.Fields.Where(Errors.ContainsKey).Select(f => (f, Errors[f])).ToList();
-        Errors.Clear();
-        foreach (var (f, m) in ordered) Errors[f] = m;
-        return Errors.Count == 0;
+            if (asked.Contains(Key(error.PropertyName)) && Error(error.PropertyName) is null)
+                ModelState.AddModelError(Key(error.PropertyName), error.ErrorMessage);
+        return ModelState.IsValid;
+    }
+
+    /// <summary>Every answer checked at once (the check page), each error under its answer.</summary>
+    protected async Task<bool> ValidateAllAsync(AssessmentInput answers)
+    {
+        var result = await validator.ValidateAsync(answers, HttpContext.RequestAborted);
+        foreach (var error in result.Errors)
+            if (Error(error.PropertyName) is null) ModelState.AddModelError(Key(error.PropertyName), error.ErrorMessage);
+        return result.IsValid;
     }
 
     /// <summary>Stores the answers under the draft, creating it (and its resume link) on the first save.</summary>

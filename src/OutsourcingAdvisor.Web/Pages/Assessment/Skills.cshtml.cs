@@ -9,31 +9,13 @@ namespace OutsourcingAdvisor.Web.Pages.Assessment;
 public sealed class SkillsModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
     : StepPageModel(db, store, validator, clock)
 {
-    public sealed class SkillsInput
-    {
-        public string? SkillLevel { get; set; }
-        public decimal? MonthlyBudget { get; set; }
-        public int? HoursPerMonth { get; set; }
-        public string? Preset { get; set; }
-    }
-
-    private static readonly Dictionary<string, string> BindingMessages = new()
-    {
-        ["MonthlyBudget"] = "Enter your monthly budget as a number of US dollars, for example 3000.",
-        ["HoursPerMonth"] = "Enter the hours per month as a whole number, for example 160.",
-    };
-
     public override Questionnaire.StepInfo Step => Questionnaire.Skills;
-
-    [BindProperty]
-    public SkillsInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync()
     {
         var draft = await LoadDraftAsync();
         if (draft is null) return DraftGone();
-        Answers = Questionnaire.Read(draft);
-        Input = new SkillsInput { SkillLevel = Answers.SkillLevel, MonthlyBudget = Answers.MonthlyBudget, HoursPerMonth = Answers.HoursPerMonth, Preset = Answers.Preset };
+        Show(Questionnaire.Read(draft));
         return Page();
     }
 
@@ -41,14 +23,8 @@ public sealed class SkillsModel(AdvisorDbContext db, CatalogueStore store, IVali
     {
         var draft = await LoadDraftAsync();
         if (draft is null) return DraftGone();
-        var merged = Questionnaire.Read(draft);
-        merged.SkillLevel = Input.SkillLevel;
-        merged.MonthlyBudget = Input.MonthlyBudget;
-        merged.HoursPerMonth = Input.HoursPerMonth;
-        merged.Preset = string.IsNullOrEmpty(Input.Preset) ? null : Input.Preset;
-        Answers = merged;
-        if (!await ValidateStepAsync(merged, BindingMessages)) return Page();
-        await SaveDraftAsync(draft, merged);
+        if (!await TakeStepAsync(Questionnaire.Read(draft))) return Page();
+        await SaveDraftAsync(draft, Answers);
         return GoTo(Questionnaire.Location);
     }
 }

@@ -10,19 +10,7 @@ namespace OutsourcingAdvisor.Web.Pages.Assessment;
 public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
     : StepPageModel(db, store, validator, clock)
 {
-    public sealed class WorkInput
-    {
-        public string? TaskType { get; set; }
-        public string? Engagement { get; set; }
-        public string? Scope { get; set; }
-        public string? Reliance { get; set; }
-        public string? Goal { get; set; }
-    }
-
     public override Questionnaire.StepInfo Step => Questionnaire.Work;
-
-    [BindProperty]
-    public WorkInput Input { get; set; } = new();
 
     public string? Query { get; private set; }
 
@@ -35,8 +23,7 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
         {
             var draft = await LoadDraftAsync();
             if (draft is null) return DraftGone();
-            Answers = Questionnaire.Read(draft);
-            Input = new WorkInput { TaskType = Answers.TaskType, Engagement = Answers.Engagement, Scope = Answers.Scope, Reliance = Answers.Reliance, Goal = Answers.Goal };
+            Show(Questionnaire.Read(draft));
         }
         else if (Store.Current.FindCategory(taskType) is not null)
         {
@@ -50,19 +37,12 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
     {
         var draft = await LoadDraftAsync();
         if (DraftId is not null && draft is null) return DraftGone();
-        var merged = draft is null ? new AssessmentInput() : Questionnaire.Read(draft);
-        merged.TaskType = Input.TaskType;
-        merged.Engagement = Input.Engagement;
-        merged.Scope = Input.Scope;
-        merged.Reliance = Input.Reliance;
-        merged.Goal = Input.Goal;
-        Answers = merged;
-        if (!await ValidateStepAsync(merged, new Dictionary<string, string>()))
+        if (!await TakeStepAsync(draft is null ? new AssessmentInput() : Questionnaire.Read(draft)))
         {
             Group(null);
             return Page();
         }
-        await SaveDraftAsync(draft, merged);
+        await SaveDraftAsync(draft, Answers);
         return GoTo(Questionnaire.Skills);
     }
 

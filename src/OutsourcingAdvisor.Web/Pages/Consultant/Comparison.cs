@@ -75,7 +75,7 @@ public sealed class Comparison
             false => "No",
             null => "Cannot tell (no price)",
         }));
-        yield return new("How clear the lead is", Each(s => s.LeadStrength));
+        yield return new("How clear the lead is", Each(s => Domain.Assessment.Wire.Name(s.LeadStrength)));
     }
 
     /// <summary>Scores and the in-house cost: the detail behind the decision, never marked.</summary>
@@ -94,7 +94,7 @@ public sealed class Comparison
 
     public IEnumerable<Row> AnswerRows()
     {
-        var described = Scenarios.Select(s => Choices.Describe(s.Report.Answers, s.Report.TaskName, s.Report.Preset).Where(r => r.Field != "ClientName").ToList()).ToList();
+        var described = Scenarios.Select(s => Answers.DescribeForReport(s.Report.Answers, s.Report.TaskName, s.Report.Preset).ToList()).ToList();
         for (var i = 0; i < described[0].Count; i++)
             yield return new Row(described[0][i].Question, [.. described.Select(d => d[i].Answer)]);
     }

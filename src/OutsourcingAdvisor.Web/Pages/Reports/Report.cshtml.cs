@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Scoring;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Configuration;
@@ -48,15 +49,15 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
             var r = Report.Recommendation;
             var specialization = r.Specialization is null ? "" : $", as {Domain.Catalogue.Specializations.Label(r.Specialization)}";
             var work = WorkNotListed ? "this work" : Report.TaskName.ToLowerInvariant();
-            return r.Model == "in-house"
+            return r.Model == ModelOption.InHouse
                 ? $"Hire for {work} in-house. If you outsource part of it, go {r.Location}."
                 : $"Hand off {work} through {OptionNames.Label(r.Model)}{specialization}, delivered {r.Location}.";
         }
     }
 
     public string LeadSentence =>
-        $"The lead over {OptionNames.Label(RunnerUp.Model)} is {Report.LeadStrength}: {Report.Lead:0.#} points ({TopModel.Score:0.#} against {RunnerUp.Score:0.#} out of 100)."
-        + (Report.LeadStrength == "close" ? " Treat both as real options." : "");
+        $"The lead over {OptionNames.Label(RunnerUp.Model)} is {Domain.Assessment.Wire.Name(Report.LeadStrength)}: {Report.Lead:0.#} points ({TopModel.Score:0.#} against {RunnerUp.Score:0.#} out of 100)."
+        + (Report.LeadStrength == LeadStrength.Close ? " Treat both as real options." : "");
 
     public static string CriterionTitle(string id) =>
         ScoringEngine.AllCriteria.FirstOrDefault(c => c.Id == id)?.Title ?? id;
@@ -64,7 +65,7 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
     /// <summary>Score lines grouped by criterion, in the engine's criterion order, each with its option.</summary>
     public IEnumerable<(string Criterion, IReadOnlyList<(string Option, Reason Reason)> Lines)> Why()
     {
-        var lines = Report.Models.SelectMany(m => m.Reasons.Select(r => (m.Model, r)))
+        var lines = Report.Models.SelectMany(m => m.Reasons.Select(r => (Domain.Assessment.Wire.Name(m.Model), r)))
             .Concat(Report.Locations.SelectMany(l => l.Reasons.Concat(l.Exclusions).Select(r => (l.Location, r))))
             .ToList();
         foreach (var criterion in ScoringEngine.AllCriteria)
@@ -76,23 +77,7 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
 
     public string WhatIfSentence(WhatIfChange w)
     {
-        var answer = w.Field switch
-        {
-            "skillLevel" => $"the work needed {Choices.LabelOf(Choices.SkillLevel, w.Value).ToLowerInvariant()} skills",
-            "monthlyBudget" => $"your budget were {Format.Money(decimal.Parse(w.Value, CultureInfo.InvariantCulture))} a month",
-            "location" => w.Value == "any" ? "you had no location preference" : $"you preferred {w.Value} delivery",
-            "hoursPerMonth" => $"the work took {w.Value} hours a month",
-            "goal" => $"your main goal were to {Choices.LabelOf(Choices.Goal, w.Value).ToLowerInvariant()}",
-            "engagement" => $"you needed help {Choices.LabelOf(Choices.Engagement, w.Value).ToLowerInvariant()}",
-            "scope" => $"you handed over {Choices.LabelOf(Choices.Scope, w.Value).ToLowerInvariant()}",
-            "reliance" => $"you needed the skill {Choices.LabelOf(Choices.Reliance, w.Value).ToLowerInvariant()}",
-            "customerFacing" => w.Value == "true" ? "the provider dealt with your customers" : "the provider did not deal with your customers",
-            "coverage" => $"you needed {Choices.LabelOf(Choices.Coverage, w.Value).ToLowerInvariant()} cover",
-            "timeZoneOverlap" => $"you needed {Choices.LabelOf(Choices.Overlap, w.Value).ToLowerInvariant()} of shared hours",
-            "dataSensitivity" => $"the data were of {Choices.LabelOf(Choices.Sensitivity, w.Value).ToLowerInvariant()} sensitivity",
-            "onSiteRequired" => w.Value == "true" ? "someone had to be on your premises" : "nobody had to be on your premises",
-            _ => $"{w.Field} were {w.Value}",
-        };
+        var answer = Domain.Assessment.Questions.Find(w.Field)?.Phrasing(w.Value) ?? $"{w.Field} were {w.Value}";
         var changes = new List<string>();
         if (w.Model != Report.Recommendation.Model) changes.Add(OptionNames.Label(w.Model));
         if (w.Location != Report.Recommendation.Location) changes.Add($"{w.Location} delivery");
@@ -100,16 +85,15 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
     }
 
     public IEnumerable<(string Question, string Answer)> AnswerRows() =>
-        Choices.Describe(Report.Answers, Report.TaskName, Report.Preset)
-            .Where(r => r.Field != "ClientName").Select(r => (r.Question, r.Answer));
+        Answers.DescribeForReport(Report.Answers, Report.TaskName, Report.Preset).Select(r => (r.Question, r.Answer));
 
     /// <summary>True when the owner chose "my work is not listed": nothing in the catalogue describes the work.</summary>
     public bool WorkNotListed => Report.Answers.TaskType == Domain.Catalogue.ServiceCategory.NotListed.Slug;
 
     /// <summary>The answers the advice rests on when the work is not listed: every one given, except the kind of work.</summary>
     public IEnumerable<(string Question, string Answer)> LeanedOn() =>
-        Choices.Describe(Report.Answers, Report.TaskName, Report.Preset)
-            .Where(r => r.Field is not ("ClientName" or "TaskType") && r.Answer != "Not answered")
+        Answers.DescribeForReport(Report.Answers, Report.TaskName, Report.Preset)
+            .Where(r => r.Field != Questions.TaskType.Name && r.Answer != (Questions.Find(r.Field)?.Unanswered ?? "Not answered"))
             .Select(r => (r.Question, r.Answer));
 
     public static string Points(double p) => p > 0 ? $"+{p:0.#}" : $"{p:0.#}";
