@@ -12,6 +12,8 @@ public sealed class Source
     /// <summary>The file name under shared/seeds for a document.</summary>
     public string? File { get; init; }
     public string? Note { get; init; }
+    /// <summary>The public page the figure was read on (https), where one is recorded; the documents have none.</summary>
+    public string? Url { get; init; }
 
     /// <summary>A short label for reports: "Staff Desk, What is KPO..." or "Site Selection Group, 2024".</summary>
     public string Citation =>

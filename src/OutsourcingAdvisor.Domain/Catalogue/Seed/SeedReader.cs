@@ -131,7 +131,10 @@ public static class SeedReader
             Year = e.OptionalInt("year"),
             File = e.OptionalString("file"),
             Note = e.OptionalString("note"),
+            Url = e.OptionalString("url"),
         };
+        if (source.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme == Uri.UriSchemeHttps))
+            throw e.Fail("url", $"'{url}' is not an https address");
         if (kind == SourceKinds.Document && source.File is null) throw e.Fail("file", "a document must name its file");
         if (kind == SourceKinds.Reference && source.Publisher is null) throw e.Fail("publisher", "a reference must name who published it");
         return source;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Scoring;
 using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Branding;
 using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Pages.Assessment;
@@ -12,29 +13,92 @@ using OutsourcingAdvisor.Web.Pages.Assessment;
 namespace OutsourcingAdvisor.Web.Pages.Reports;
 
 /// <summary>One stored assessment, rendered only from what was stored, so it reads the same later.</summary>
-public sealed class ReportModel(AdvisorDbContext db) : PageModel
+public sealed class ReportModel(AdvisorDbContext db, CatalogueStore store) : PageModel
 {
     public AssessmentResponse Report { get; private set; } = null!;
     public AssessmentRecord Record { get; private set; } = null!;
     /// <summary>True when the consultant who owns it is looking: show the share and scenario actions.</summary>
     public bool IsOwner { get; private set; }
 
+    /// <summary>What the consultant added: name, own summary and note (printed apart from the engine's advice).</summary>
+    public ScenarioDetails? Details { get; private set; }
+    /// <summary>The consultant's brand and names, or none for an owner's own report.</summary>
+    public FirmBlock Firm { get; private set; } = new(Brand.None, null, null);
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         Response.Headers.CacheControl = "no-store";
         var record = await Access.AssessmentAsync(db, HttpContext, id);
         if (record is null) return NotFound();
-        Show(record);
+        await ShowAsync(record);
         return Page();
     }
 
     /// <summary>Also used by the shared-link page, which renders the same report read-only.</summary>
-    public void Show(AssessmentRecord record)
+    public async Task ShowAsync(AssessmentRecord record)
     {
         Record = record;
         Report = AssessmentStorage.Read(record);
         IsOwner = record.OwnerId is not null && record.OwnerId == User.UserId();
+        if (record.OwnerId is null) return;
+        Details = await db.ScenarioDetails.AsNoTracking().FirstOrDefaultAsync(s => s.AssessmentId == record.Id, HttpContext.RequestAborted);
+        Firm = new FirmBlock(await Brand.ForOwnerAsync(db, record.OwnerId, HttpContext.RequestAborted), record.PreparedBy, record.Firm);
     }
+
+    /// <summary>The public page of a source, from the current catalogue (ids are stable; the stored result keeps only the id).</summary>
+    public string? SourceUrl(string id) => store.Current.FindSource(id)?.Url;
+
+    /// <summary>The recommended location as the catalogue describes it, e.g. "Offshore: a provider in a distant country…".</summary>
+    public string WhereInShort
+    {
+        get
+        {
+            var key = Report.Recommendation.Location;
+            var profile = store.Current.Locations.FirstOrDefault(l => l.Key == key);
+            return profile is null ? OptionNames.ShortLabel(key) : $"{profile.Name}: {char.ToLowerInvariant(profile.Description[0])}{profile.Description[1..]}";
+        }
+    }
+
+    /// <summary>What a criterion's points add up to for each option it moved, e.g. "BPO +20, KPO −10".</summary>
+    public static string NetEffect(IReadOnlyList<(string Option, Reason Reason)> lines) =>
+        string.Join(", ", lines.GroupBy(l => l.Option).Select(g =>
+        {
+            var sum = g.Sum(l => l.Reason.Points);
+            var label = OptionNames.ShortLabel(g.Key);
+            return g.All(l => l.Reason.Points == 0) ? $"{label} excluded" : $"{label} {(sum > 0 ? "+" : sum < 0 ? "−" : "±")}{Math.Abs(sum):0.#}";
+        }));
+
+    public bool HasConsultantNote => Details is { Summary: not null } or { Note: not null };
+
+    /// <summary>A source's number in the report's list, for the short [n] references beside each point.</summary>
+    public int SourceNumber(string id)
+    {
+        for (var i = 0; i < Report.Sources.Count; i++)
+            if (Report.Sources[i].Id == id) return i + 1;
+        return 0;
+    }
+
+    /// <summary>Where the recommended location's cost stands against the budget, in a few plain words.</summary>
+    public string CostInShort
+    {
+        get
+        {
+            var budget = Report.Answers.MonthlyBudget ?? 0;
+            if (Report.Cost.Low is not { } low || Report.Cost.High is not { } high)
+                return "No estimate: no source gives a price for this work.";
+            var range = $"{Format.Money(low)}–{Format.Money(high)} a month";
+            return Report.Cost.WithinBudget == true ? $"{range}, within your budget of {Format.Money(budget)}."
+                : low <= budget ? $"{range}; your budget of {Format.Money(budget)} covers only the cheaper end."
+                : $"{range}, above your budget of {Format.Money(budget)}.";
+        }
+    }
+
+    public string HowSure => Report.LeadStrength switch
+    {
+        LeadStrength.Clear => $"Fairly sure: a clear lead of {Report.Lead:0.#} points over {OptionNames.Label(RunnerUp.Model)}.",
+        LeadStrength.Close => $"Not sure: {OptionNames.Label(RunnerUp.Model)} is only {Report.Lead:0.#} points behind, so treat both as real options.",
+        _ => $"Reasonably sure: a lead of {Report.Lead:0.#} points over {OptionNames.Label(RunnerUp.Model)}.",
+    };
 
     public ModelScore TopModel => Report.Models[0];
     public ModelScore RunnerUp => Report.Models[1];

@@ -6,7 +6,7 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Reports;
 
 /// <summary>A consultant's report seen through a share link: read-only, until it expires or is revoked.</summary>
-public sealed class SharedModel(AdvisorDbContext db, TimeProvider clock) : PageModel
+public sealed class SharedModel(AdvisorDbContext db, CatalogueStore store, TimeProvider clock) : PageModel
 {
     public ReportModel? Report { get; private set; }
     public string? Gone { get; private set; }
@@ -25,8 +25,8 @@ public sealed class SharedModel(AdvisorDbContext db, TimeProvider clock) : PageM
             return Page();
         }
         var record = await db.Assessments.AsNoTracking().FirstAsync(a => a.Id == link.AssessmentId);
-        Report = new ReportModel(db) { PageContext = PageContext };
-        Report.Show(record);
+        Report = new ReportModel(db, store) { PageContext = PageContext };
+        await Report.ShowAsync(record);
         return Page();
     }
 }
