@@ -30,7 +30,7 @@ public sealed class ShareLinkTests : IDisposable
         var response = await _factory.CreatePlainClient().GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Html.ParseAsync(response);
-        Assert.Contains(id, page.QuerySelector(".report-header")!.TextContent);
+        Assert.Contains(id, page.QuerySelector(".report-footer")!.TextContent);
         Assert.Empty(page.QuerySelectorAll("form[action$='/duplicate']"));
         Assert.True(response.Headers.CacheControl?.NoStore);
     }

@@ -11,7 +11,7 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Data.Migrations
 {
     [DbContext(typeof(AdvisorDbContext))]
-    [Migration("20261201185213_ConsultantDeliverable")]
+    [Migration("20261201195054_ConsultantDeliverable")]
     partial class ConsultantDeliverable
     {
         /// <inheritdoc />
@@ -336,6 +336,9 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Year")
