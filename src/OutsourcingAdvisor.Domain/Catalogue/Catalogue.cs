@@ -8,40 +8,32 @@ public sealed class AdvisorCatalogue
     private readonly Dictionary<string, LocationProfile> _locations;
     private readonly Dictionary<string, WeightPreset> _presets;
 
-    public AdvisorCatalogue(
-        string version,
-        IEnumerable<Source> sources,
-        IEnumerable<ServiceCategory> categories,
-        IEnumerable<LocationProfile> locations,
-        IEnumerable<MarketFact> marketFacts,
-        IEnumerable<WeightPreset> presets,
-        ScoringThresholds thresholds,
-        string defaultPreset)
+    public AdvisorCatalogue(string version, CatalogueDocument document)
     {
         Version = version;
-        Sources = [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)];
-        Categories = [.. categories.OrderBy(c => c.Slug, StringComparer.Ordinal)];
-        Locations = [.. locations.OrderBy(l => Array.IndexOf(LocationKeys.All, l.Key))];
-        MarketFacts = [.. marketFacts.OrderBy(f => f.Id, StringComparer.Ordinal)];
-        Presets = [.. presets.OrderBy(p => p.Name, StringComparer.Ordinal)];
-        Thresholds = thresholds;
-        DefaultPreset = defaultPreset;
+        Document = CatalogueDocument.Canonical(document);
         _bySlug = Categories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         _sources = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _locations = Locations.ToDictionary(l => l.Key, StringComparer.Ordinal);
         if (!LocationKeys.All.SequenceEqual(Locations.Select(l => l.Key)))
-            throw new ArgumentException("The catalogue needs exactly the onshore, nearshore and offshore locations.", nameof(locations));
+            throw new ArgumentException("The catalogue needs exactly the onshore, nearshore and offshore locations.", nameof(document));
         _presets = Presets.ToDictionary(p => p.Name, StringComparer.Ordinal);
     }
 
+    /// <summary>The version this is (what reports and the API name it by).</summary>
     public string Version { get; }
-    public IReadOnlyList<Source> Sources { get; }
-    public IReadOnlyList<ServiceCategory> Categories { get; }
-    public IReadOnlyList<LocationProfile> Locations { get; }
-    public IReadOnlyList<MarketFact> MarketFacts { get; }
-    public IReadOnlyList<WeightPreset> Presets { get; }
-    public ScoringThresholds Thresholds { get; }
-    public string DefaultPreset { get; }
+
+    /// <summary>The content, as stored: what an admin edit makes its next version from.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CatalogueDocument Document { get; }
+
+    public IReadOnlyList<Source> Sources => Document.Sources;
+    public IReadOnlyList<ServiceCategory> Categories => Document.Categories;
+    public IReadOnlyList<LocationProfile> Locations => Document.Locations;
+    public IReadOnlyList<MarketFact> MarketFacts => Document.MarketFacts;
+    public IReadOnlyList<WeightPreset> Presets => Document.Presets;
+    public ScoringThresholds Thresholds => Document.Thresholds;
+    public string DefaultPreset => Document.DefaultPreset;
 
     public ServiceCategory? FindCategory(string? slug) =>
         slug is not null && _bySlug.TryGetValue(slug, out var c) ? c : null;

@@ -40,14 +40,14 @@ public static class CatalogueRules
     public static IEnumerable<(string Field, string Message)> CheckLocation(LocationProfile l, Func<string, bool> sourceExists)
     {
         if (!LocationKeys.All.Contains(l.Key)) yield return ("key", $"'{l.Key}' is not one of {string.Join(", ", LocationKeys.All)}");
-        if (l.CostFactorMin <= 0) yield return ("costFactor.min", "must be above 0");
-        if (l.CostFactorMin > l.CostFactorMax) yield return ("costFactor.min", $"is {l.CostFactorMin}, above max {l.CostFactorMax}");
-        if (l.CostFactorMax > 5) yield return ("costFactor.max", "must be at most 5 times the onshore cost");
-        if (l.GapHoursMin < 0 || l.GapHoursMax > 24) yield return ("timeZoneGapHours", "must lie between 0 and 24");
-        if (l.GapHoursMin > l.GapHoursMax) yield return ("timeZoneGapHours.min", $"is {l.GapHoursMin}, above max {l.GapHoursMax}");
-        if (l.OverlapHoursMin < 0 || l.OverlapHoursMax > 24) yield return ("overlapHours", "must lie between 0 and 24");
-        if (l.OverlapHoursMin > l.OverlapHoursMax) yield return ("overlapHours.min", $"is {l.OverlapHoursMin}, above max {l.OverlapHoursMax}");
-        foreach (var (list, name) in new[] { (l.CostSources, "costFactor.sources"), (l.HoursSources, "timeZoneGapHours.sources"), (l.Sources, "sources") })
+        if (l.CostFactor.Min <= 0) yield return ("costFactor.min", "must be above 0");
+        if (l.CostFactor.Min > l.CostFactor.Max) yield return ("costFactor.min", $"is {l.CostFactor.Min}, above max {l.CostFactor.Max}");
+        if (l.CostFactor.Max > 5) yield return ("costFactor.max", "must be at most 5 times the onshore cost");
+        if (l.TimeZoneGapHours.Min < 0 || l.TimeZoneGapHours.Max > 24) yield return ("timeZoneGapHours", "must lie between 0 and 24");
+        if (l.TimeZoneGapHours.Min > l.TimeZoneGapHours.Max) yield return ("timeZoneGapHours.min", $"is {l.TimeZoneGapHours.Min}, above max {l.TimeZoneGapHours.Max}");
+        if (l.OverlapHours.Min < 0 || l.OverlapHours.Max > 24) yield return ("overlapHours", "must lie between 0 and 24");
+        if (l.OverlapHours.Min > l.OverlapHours.Max) yield return ("overlapHours.min", $"is {l.OverlapHours.Min}, above max {l.OverlapHours.Max}");
+        foreach (var (list, name) in new[] { (l.CostFactor.Sources, "costFactor.sources"), (l.TimeZoneGapHours.Sources, "timeZoneGapHours.sources"), (l.Sources, "sources") })
         {
             if (list.Count == 0) yield return (name, "must name at least one source");
             foreach (var id in list.Where(id => !sourceExists(id))) yield return (name, $"'{id}' is not a known source id");

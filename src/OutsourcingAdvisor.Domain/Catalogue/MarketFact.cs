@@ -1,7 +1,7 @@
 namespace OutsourcingAdvisor.Domain.Catalogue;
 
 /// <summary>A figure about the market or its risks, as a source states it; doubtful ones are kept and flagged.</summary>
-public sealed class MarketFact
+public sealed record MarketFact
 {
     public required string Id { get; init; }
     /// <summary><c>market</c> or <c>risk</c>.</summary>

@@ -1,7 +1,7 @@
 namespace OutsourcingAdvisor.Domain.Catalogue;
 
 /// <summary>A price range in USD with where it comes from. Used for provider prices and for in-house wages.</summary>
-public sealed class PriceRange
+public sealed record PriceRange
 {
     public required decimal Min { get; init; }
     public required decimal Max { get; init; }

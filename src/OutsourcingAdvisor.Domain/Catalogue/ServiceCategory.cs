@@ -1,7 +1,7 @@
 namespace OutsourcingAdvisor.Domain.Catalogue;
 
 /// <summary>A kind of work that can be handed off, as the source documents describe it.</summary>
-public sealed class ServiceCategory
+public sealed record ServiceCategory
 {
     public required string Slug { get; init; }
     public required string Name { get; init; }
@@ -71,34 +71,4 @@ public static class Specializations
 public static class Offices
 {
     public static readonly string[] All = ["front", "back"];
-}
-
-public static class CatalogueCopies
-{
-    /// <summary>The same category with another price range (catalogue entries are immutable; an edit makes a copy).</summary>
-    public static ServiceCategory WithPrice(this ServiceCategory c, PriceRange? price) => new()
-    {
-        Slug = c.Slug, Name = c.Name, Description = c.Description, Models = [.. c.Models], Specialization = c.Specialization,
-        Office = c.Office, SkillLevel = c.SkillLevel, Sources = [.. c.Sources], Price = price, InHouseWage = Copy(c.InHouseWage),
-    };
-
-    public static PriceRange? Copy(PriceRange? p) => p is null ? null : new PriceRange
-    {
-        Min = p.Min, Max = p.Max, Unit = p.Unit, Currency = p.Currency, Provenance = p.Provenance,
-        Sources = [.. p.Sources], DerivedFrom = p.DerivedFrom, Note = p.Note,
-    };
-
-    public static LocationProfile WithFactors(this LocationProfile l, decimal costMin, decimal costMax, int gapMin, int gapMax, int overlapMin, int overlapMax) => new()
-    {
-        Key = l.Key, Name = l.Name, Description = l.Description,
-        CostFactorMin = costMin, CostFactorMax = costMax, CostSources = [.. l.CostSources], CostNote = l.CostNote,
-        GapHoursMin = gapMin, GapHoursMax = gapMax, OverlapHoursMin = overlapMin, OverlapHoursMax = overlapMax,
-        HoursSources = [.. l.HoursSources], HoursNote = l.HoursNote,
-        Strengths = [.. l.Strengths.Select(n => new SourcedNote { Text = n.Text, Source = n.Source })],
-        Risks = [.. l.Risks.Select(n => new SourcedNote { Text = n.Text, Source = n.Source })],
-        Sources = [.. l.Sources],
-    };
-
-    public static WeightPreset WithWeights(this WeightPreset p, string description, Dictionary<string, double> weights) =>
-        new() { Name = p.Name, Description = description, Weights = new Dictionary<string, double>(weights) };
 }

@@ -1,7 +1,7 @@
 namespace OutsourcingAdvisor.Domain.Catalogue;
 
 /// <summary>Where a fact comes from: one of the five source documents, a public reference figure, or our own weighting.</summary>
-public sealed class Source
+public sealed record Source
 {
     public required string Id { get; init; }
     /// <summary><c>document</c>, <c>reference</c> or <c>editorial</c> (see <see cref="SourceKinds"/>).</summary>
@@ -16,6 +16,7 @@ public sealed class Source
     public string? Url { get; init; }
 
     /// <summary>A short label for reports: "Staff Desk, What is KPO..." or "Site Selection Group, 2024".</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Citation =>
         Kind == SourceKinds.Document
             ? (Publisher is null ? $"“{Title}” (source document)" : $"{Publisher}, “{Title}” (source document)")

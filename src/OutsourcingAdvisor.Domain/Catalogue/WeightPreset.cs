@@ -1,7 +1,7 @@
 namespace OutsourcingAdvisor.Domain.Catalogue;
 
 /// <summary>How much each criterion counts. A criterion missing from <see cref="Weights"/> counts once (1.0).</summary>
-public sealed class WeightPreset
+public sealed record WeightPreset
 {
     public required string Name { get; init; }
     public required string Description { get; init; }
@@ -11,7 +11,7 @@ public sealed class WeightPreset
 }
 
 /// <summary>The numbers the criteria compare answers against; they are data so consultants can tune them.</summary>
-public sealed class ScoringThresholds
+public sealed record ScoringThresholds
 {
     /// <summary>Points for a slight, moderate and strong push towards or away from an option.</summary>
     public double SlightPoints { get; init; } = 5;

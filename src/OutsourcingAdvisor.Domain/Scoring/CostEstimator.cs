@@ -24,9 +24,9 @@ public static class CostEstimator
         return price.Unit switch
         {
             PriceUnits.Hour => Range(
-                price.Min * hoursPerMonth * location.CostFactorMin,
-                price.Max * hoursPerMonth * location.CostFactorMax),
-            PriceUnits.Month => Range(price.Min * location.CostFactorMin, price.Max * location.CostFactorMax),
+                price.Min * hoursPerMonth * location.CostFactor.Min,
+                price.Max * hoursPerMonth * location.CostFactor.Max),
+            PriceUnits.Month => Range(price.Min * location.CostFactor.Min, price.Max * location.CostFactor.Max),
             PriceUnits.PercentBelowInHouse when inHouse is not null => Range(
                 inHouse.Low * (100 - price.Max) / 100,
                 inHouse.High * (100 - price.Min) / 100),

@@ -159,7 +159,7 @@ public static class ScoringEngine
             {
                 var p = catalogue.Location(OptionNames.Locations[i]);
                 return new LocationScore(OptionNames.Locations[i], LocationScores[i], Sheet.IsExcluded(i), Sheet.Exclusions(i),
-                    Sheet.LocationReasons(i), Costs[i], new HoursRange(p.OverlapHoursMin, p.OverlapHoursMax));
+                    Sheet.LocationReasons(i), Costs[i], new HoursRange(p.OverlapHours.Min, p.OverlapHours.Max));
             }).ToList();
 
             return new AssessmentResult(
@@ -183,7 +183,7 @@ public static class ScoringEngine
             var sources = new List<string>();
             if (price is not null) sources.AddRange(price.Sources);
             if (price is not null && price.Unit != PriceUnits.PercentBelowInHouse)
-                sources.AddRange(catalogue.Location(location).CostSources);
+                sources.AddRange(catalogue.Location(location).CostFactor.Sources);
             if (InHouse is not null) { sources.AddRange(Category.InHouseWage!.Sources); sources.AddRange(catalogue.Thresholds.LoadedCostSources); }
 
             string note;

@@ -43,8 +43,6 @@ public static class AssessmentStorage
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    private static readonly JsonSerializerOptions AnswersJson = new(Json) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
-
     /// <summary>128 random bits as base64url: a report id nobody can guess.</summary>
     public static string NewId()
     {
@@ -94,7 +92,6 @@ public static class AssessmentStorage
             ClientId = owner?.ClientId,
             PreparedBy = owner?.PreparedBy,
             Firm = owner?.Firm,
-            AnswersJson = JsonSerializer.Serialize(normalized, AnswersJson),
             ResultJson = json,
         };
         db.Assessments.Add(record);

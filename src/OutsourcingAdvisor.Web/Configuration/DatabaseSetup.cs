@@ -36,19 +36,32 @@ public static class DatabaseSetup
             ? Path.GetFullPath(configured)
             : Path.Combine(AppContext.BaseDirectory, "seed-data");
 
-    /// <summary>Applies migrations, turns on WAL, imports the seed files if they changed and loads the catalogue.</summary>
+    /// <summary>Brings the database to the state the app needs, one named step after another.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
-        await db.Database.MigrateAsync();
-        // WAL lets readers carry on while a writer commits; the setting is stored in the file itself.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(SeedDirectory(app.Configuration));
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AdvisorDbContext>();
+        await ApplyMigrationsAsync(db);
+        await UseWriteAheadLogAsync(db);
+        await services.GetRequiredService<SeedImporter>().ImportAsync(SeedDirectory(app.Configuration));
         await app.Services.GetRequiredService<CatalogueStore>().ReloadAsync(db);
-        // Resume links last 30 days after the last save; older drafts are only dead weight.
-        var cutoff = DateTime.UtcNow - AssessmentDraft.Lifetime;
-        await db.Drafts.Where(d => d.UpdatedAtUtc < cutoff).ExecuteDeleteAsync();
-        await IdentitySetup.EnsureRolesAndFirstAdminAsync(scope.ServiceProvider, app.Configuration, app.Logger);
+        await DeleteExpiredDraftsAsync(db, services.GetRequiredService<TimeProvider>());
+        await IdentitySetup.EnsureRolesAndFirstAdminAsync(services, app.Configuration, app.Logger);
+    }
+
+    private static Task ApplyMigrationsAsync(AdvisorDbContext db) => db.Database.MigrateAsync();
+
+    /// <summary>WAL lets readers carry on while a writer commits; the setting is stored in the SQLite file itself.</summary>
+    private static async Task UseWriteAheadLogAsync(AdvisorDbContext db)
+    {
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    /// <summary>Resume links last 30 days after the last save; older drafts are only dead weight.</summary>
+    private static Task<int> DeleteExpiredDraftsAsync(AdvisorDbContext db, TimeProvider clock)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - AssessmentDraft.Lifetime;
+        return db.Drafts.Where(d => d.UpdatedAtUtc < cutoff).ExecuteDeleteAsync();
     }
 }

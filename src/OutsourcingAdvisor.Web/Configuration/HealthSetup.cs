@@ -37,10 +37,12 @@ public static class HealthSetup
         {
             try
             {
-                var version = await db.CatalogueVersions.AsNoTracking().OrderByDescending(v => v.Id).Select(v => v.Label).FirstOrDefaultAsync(ct);
+                // Only the id and hash: the document itself is large and not needed to name the version.
+                var version = await db.CatalogueVersions.AsNoTracking().OrderByDescending(v => v.Id)
+                    .Select(v => new { v.Id, v.ContentHash }).FirstOrDefaultAsync(ct);
                 if (version is null) return HealthCheckResult.Unhealthy("No catalogue has been imported.");
                 if (!store.IsLoaded) return HealthCheckResult.Unhealthy("The catalogue is not loaded yet.");
-                return HealthCheckResult.Healthy($"Catalogue version {version}.");
+                return HealthCheckResult.Healthy($"Catalogue version {CatalogueVersionRecord.LabelOf(version.Id, version.ContentHash)}.");
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -22,20 +22,10 @@ public sealed class CatalogueStore
         return catalogue;
     }
 
-    public static async Task<AdvisorCatalogue?> LoadLatestAsync(AdvisorDbContext db, CancellationToken ct = default)
-    {
-        var version = await db.CatalogueVersions.AsNoTracking().OrderByDescending(v => v.Id).FirstOrDefaultAsync(ct);
-        return version is null ? null : await LoadAsync(db, version, ct);
-    }
+    public static async Task<AdvisorCatalogue?> LoadLatestAsync(AdvisorDbContext db, CancellationToken ct = default) =>
+        (await LatestAsync(db, ct))?.ToCatalogue();
 
-    public static async Task<AdvisorCatalogue> LoadAsync(AdvisorDbContext db, CatalogueVersionRecord version, CancellationToken ct = default) =>
-        new(
-            version.Label,
-            await db.OfVersion<Source>(version.Id).ToListAsync(ct),
-            await db.OfVersion<ServiceCategory>(version.Id).ToListAsync(ct),
-            await db.OfVersion<LocationProfile>(version.Id).ToListAsync(ct),
-            await db.OfVersion<MarketFact>(version.Id).ToListAsync(ct),
-            await db.OfVersion<WeightPreset>(version.Id).ToListAsync(ct),
-            version.Thresholds,
-            version.DefaultPreset);
+    /// <summary>The current version: the one with the highest id.</summary>
+    public static Task<CatalogueVersionRecord?> LatestAsync(AdvisorDbContext db, CancellationToken ct = default) =>
+        db.CatalogueVersions.AsNoTracking().OrderByDescending(v => v.Id).FirstOrDefaultAsync(ct);
 }

@@ -2,22 +2,29 @@ using OutsourcingAdvisor.Domain.Catalogue;
 
 namespace OutsourcingAdvisor.Web.Data;
 
-/// <summary>One version of the catalogue. Its rows hang off it; the highest id is the current version.</summary>
+/// <summary>
+/// One version of the catalogue: its whole content as one immutable document. The highest id is the current
+/// version; a version is never changed once written, a change is a new version made from the last one.
+/// </summary>
 public sealed class CatalogueVersionRecord
 {
-    public int Id { get; set; }
-    /// <summary>What reports and the API show, e.g. "1-3fa9c2d1" (number and the first hash digits).</summary>
-    public required string Label { get; set; }
-    /// <summary>SHA-256 of the seed files it was imported from, or of the edit for an admin change.</summary>
-    public required string ContentHash { get; set; }
+    public int Id { get; init; }
+    /// <summary>For a seed import, SHA-256 of the seed files (so an unchanged seed imports nothing); for an edit, of the document.</summary>
+    public required string ContentHash { get; init; }
     /// <summary><c>seed</c> or <c>edit</c>.</summary>
-    public required string Origin { get; set; }
-    public DateTime CreatedAtUtc { get; set; }
-    public string? Note { get; set; }
-    public required string DefaultPreset { get; set; }
-    public required ScoringThresholds Thresholds { get; set; }
+    public required string Origin { get; init; }
+    public DateTime CreatedAtUtc { get; init; }
+    public string? Note { get; init; }
     /// <summary>The version this one was made from. Unique: two saves based on the same version cannot both land.</summary>
-    public int? BasedOnVersionId { get; set; }
+    public int? BasedOnVersionId { get; init; }
+    public required CatalogueDocument Document { get; init; }
+
+    /// <summary>How reports and the API name the version: its id and the first hash digits, e.g. "1-3fa9c2d1".</summary>
+    public string Label => LabelOf(Id, ContentHash);
+
+    public static string LabelOf(int id, string contentHash) => $"{id}-{contentHash[..8]}";
+
+    public AdvisorCatalogue ToCatalogue() => new(Label, Document);
 }
 
 /// <summary>A submitted assessment: the answers, the result as it was computed, and the catalogue version used.</summary>
@@ -37,9 +44,7 @@ public sealed class AssessmentRecord
     /// <summary>The consultant's name and firm as they were when the report was made, printed on it.</summary>
     public string? PreparedBy { get; set; }
     public string? Firm { get; set; }
-    /// <summary>The answers as the API spells them (camelCase JSON).</summary>
-    public required string AnswersJson { get; set; }
-    /// <summary>The result as the API returns it, stored so the report reads the same later.</summary>
+    /// <summary>The result as the API returns it, answers included, stored so the report reads the same later.</summary>
     public required string ResultJson { get; set; }
 }
 

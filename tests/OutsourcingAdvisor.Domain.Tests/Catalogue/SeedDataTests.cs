@@ -20,8 +20,8 @@ public sealed class SeedDataTests
         foreach (var l in Catalogue.Locations)
         {
             used.UnionWith(l.Sources);
-            used.UnionWith(l.CostSources);
-            used.UnionWith(l.HoursSources);
+            used.UnionWith(l.CostFactor.Sources);
+            used.UnionWith(l.TimeZoneGapHours.Sources);
             used.UnionWith(l.Strengths.Concat(l.Risks).Select(n => n.Source));
         }
         used.UnionWith(Catalogue.MarketFacts.Select(f => f.Source));

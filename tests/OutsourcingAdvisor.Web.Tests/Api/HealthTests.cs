@@ -23,7 +23,7 @@ public sealed class HealthTests
     {
         using var factory = new AdvisorFactory();
         var client = factory.CreateClient();
-        factory.Execute("DROP TABLE Categories; DROP TABLE Sources; DROP TABLE Locations; DROP TABLE MarketFacts; DROP TABLE WeightPresets; DROP TABLE CatalogueVersions;");
+        factory.Execute("DROP TABLE CatalogueVersions;");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
     }

@@ -7,15 +7,7 @@ using OutsourcingAdvisor.Domain.Scoring;
 namespace OutsourcingAdvisor.Domain.Catalogue.Seed;
 
 /// <summary>Everything in seed-data/, read and checked, plus a hash of the files' bytes.</summary>
-public sealed record SeedContent(
-    string ContentHash,
-    IReadOnlyList<Source> Sources,
-    IReadOnlyList<ServiceCategory> Categories,
-    IReadOnlyList<LocationProfile> Locations,
-    IReadOnlyList<MarketFact> MarketFacts,
-    IReadOnlyList<WeightPreset> Presets,
-    ScoringThresholds Thresholds,
-    string DefaultPreset);
+public sealed record SeedContent(string ContentHash, CatalogueDocument Document);
 
 /// <summary>
 /// Reads the seed files and checks every rule before anything touches the database. The first problem found
@@ -70,8 +62,11 @@ public static class SeedReader
 
         var (presets, thresholds, defaultPreset) = ReadWeights(directory, sourceIds);
 
-        return new SeedContent(hash, sources, categories.Select(c => c.Category).ToList(), locations.Select(l => l.Location).ToList(),
-            facts, presets, thresholds, defaultPreset);
+        return new SeedContent(hash, CatalogueDocument.Canonical(new CatalogueDocument
+        {
+            Sources = sources, Categories = [.. categories.Select(c => c.Category)], Locations = [.. locations.Select(l => l.Location)],
+            MarketFacts = facts, Presets = presets, Thresholds = thresholds, DefaultPreset = defaultPreset,
+        }));
     }
 
     private static IEnumerable<SeedEntry> Entries(string directory, string file, string listField, string keyField)
@@ -212,16 +207,9 @@ public static class SeedReader
             Key = e.String("key"),
             Name = e.String("name"),
             Description = e.String("description"),
-            CostFactorMin = cost.Decimal("min"),
-            CostFactorMax = cost.Decimal("max"),
-            CostSources = cost.Strings("sources"),
-            CostNote = cost.OptionalString("note"),
-            GapHoursMin = gap.Int("min"),
-            GapHoursMax = gap.Int("max"),
-            HoursSources = gap.Strings("sources"),
-            HoursNote = gap.OptionalString("note"),
-            OverlapHoursMin = overlap.Int("min"),
-            OverlapHoursMax = overlap.Int("max"),
+            CostFactor = new() { Min = cost.Decimal("min"), Max = cost.Decimal("max"), Sources = cost.Strings("sources"), Note = cost.OptionalString("note") },
+            TimeZoneGapHours = new() { Min = gap.Int("min"), Max = gap.Int("max"), Sources = gap.Strings("sources"), Note = gap.OptionalString("note") },
+            OverlapHours = new() { Min = overlap.Int("min"), Max = overlap.Int("max") },
             Strengths = [.. e.Objects("strengths").Select(ReadNote)],
             Risks = [.. e.Objects("risks").Select(ReadNote)],
             Sources = e.Strings("sources"),
@@ -307,5 +295,5 @@ public static class SeedContentExtensions
 {
     /// <summary>The seed content as an engine-ready catalogue with the given version label.</summary>
     public static AdvisorCatalogue ToCatalogue(this SeedContent c, string version) =>
-        new(version, c.Sources, c.Categories, c.Locations, c.MarketFacts, c.Presets, c.Thresholds, c.DefaultPreset);
+        new(version, c.Document);
 }

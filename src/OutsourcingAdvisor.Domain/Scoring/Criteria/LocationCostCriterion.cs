@@ -21,10 +21,10 @@ public sealed class LocationCostCriterion : ICriterion
     {
         var profile = context.Catalogue.Location(option);
         var text = sheet.Explain
-            ? $"{profile.Name} delivery typically costs {Percent(profile.CostFactorMin)}–{Percent(profile.CostFactorMax)} of the onshore price for the same work"
+            ? $"{profile.Name} delivery typically costs {Percent(profile.CostFactor.Min)}–{Percent(profile.CostFactor.Max)} of the onshore price for the same work"
               + (context.Answers.Goal == Goal.CutCosts ? ", and cutting costs is your goal." : ".")
             : null;
-        sheet.Location(option, push, text, profile.CostSources.FirstOrDefault() ?? "editorial");
+        sheet.Location(option, push, text, profile.CostFactor.Sources.FirstOrDefault() ?? "editorial");
     }
 
     private static string Percent(decimal factor) => $"{factor * 100:0}%";

@@ -30,8 +30,8 @@ public sealed class WorkingHoursCriterion : ICriterion
         {
             var offshore = context.Catalogue.Location(LocationOption.Offshore);
             sheet.Location(LocationOption.Offshore, Push.SlightFor,
-                sheet.Explain ? $"Being {offshore.GapHoursMin}–{offshore.GapHoursMax} hours ahead or behind, an offshore team covers your night during its own day." : null,
-                offshore.HoursSources.FirstOrDefault() ?? "editorial");
+                sheet.Explain ? $"Being {offshore.TimeZoneGapHours.Min}–{offshore.TimeZoneGapHours.Max} hours ahead or behind, an offshore team covers your night during its own day." : null,
+                offshore.TimeZoneGapHours.Sources.FirstOrDefault() ?? "editorial");
         }
     }
 
@@ -39,8 +39,8 @@ public sealed class WorkingHoursCriterion : ICriterion
     {
         var p = context.Catalogue.Location(option);
         var text = sheet.Explain
-            ? $"{p.Name} providers are {p.GapHoursMin}–{p.GapHoursMax} hours apart in time, sharing about {p.OverlapHoursMin}–{p.OverlapHoursMax} hours of a working day, and {want}."
+            ? $"{p.Name} providers are {p.TimeZoneGapHours.Min}–{p.TimeZoneGapHours.Max} hours apart in time, sharing about {p.OverlapHours.Min}–{p.OverlapHours.Max} hours of a working day, and {want}."
             : null;
-        sheet.Location(option, push, text, p.HoursSources.FirstOrDefault() ?? "editorial");
+        sheet.Location(option, push, text, p.TimeZoneGapHours.Sources.FirstOrDefault() ?? "editorial");
     }
 }

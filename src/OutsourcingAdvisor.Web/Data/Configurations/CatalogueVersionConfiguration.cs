@@ -1,5 +1,8 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OutsourcingAdvisor.Domain.Catalogue;
 
 namespace OutsourcingAdvisor.Web.Data.Configurations;
 
@@ -8,13 +11,16 @@ public sealed class CatalogueVersionConfiguration : IEntityTypeConfiguration<Cat
     public void Configure(EntityTypeBuilder<CatalogueVersionRecord> b)
     {
         b.ToTable("CatalogueVersions");
-        b.HasIndex(v => v.Label).IsUnique();
-        b.Property(v => v.Label).HasMaxLength(40);
         b.Property(v => v.ContentHash).HasMaxLength(64);
         b.Property(v => v.Origin).HasMaxLength(10);
-        b.Property(v => v.DefaultPreset).HasMaxLength(60);
         b.Property(v => v.Note).HasMaxLength(2000);
-        b.OwnsOne(v => v.Thresholds, t => t.ToJson());
         b.HasIndex(v => v.BasedOnVersionId).IsUnique();
+        b.Ignore(v => v.Label);
+        // The whole catalogue in one text column, written and read whole: no row of it is ever queried or updated.
+        b.Property(v => v.Document)
+            .HasConversion(
+                d => d.ToJson(),
+                s => CatalogueDocument.FromJson(s),
+                new ValueComparer<CatalogueDocument>((x, y) => ReferenceEquals(x, y), d => RuntimeHelpers.GetHashCode(d), d => d));
     }
 }

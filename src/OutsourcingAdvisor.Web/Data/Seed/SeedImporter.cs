@@ -5,10 +5,10 @@ namespace OutsourcingAdvisor.Web.Data.Seed;
 
 /// <summary>
 /// Brings seed-data/ into the database. Unchanged files import nothing; changed files become a new catalogue
-/// version in one transaction. Files are read and checked in full before the first write, so a bad file leaves
-/// the database exactly as it was.
+/// version made from the last one. Files are read and checked in full before the first write, so a bad file
+/// leaves the database exactly as it was.
 /// </summary>
-public sealed class SeedImporter(AdvisorDbContext db, ILogger<SeedImporter> logger)
+public sealed class SeedImporter(AdvisorDbContext db, TimeProvider clock, ILogger<SeedImporter> logger)
 {
     /// <summary>Imports if needed and returns the label of the version the seed files correspond to.</summary>
     public async Task<(string Label, bool Imported)> ImportAsync(string seedDirectory, CancellationToken ct = default)
@@ -23,44 +23,24 @@ public sealed class SeedImporter(AdvisorDbContext db, ILogger<SeedImporter> logg
         }
 
         var content = SeedReader.Read(seedDirectory);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var number = (await db.CatalogueVersions.MaxAsync(v => (int?)v.Id, ct) ?? 0) + 1;
+        var latest = await CatalogueStore.LatestAsync(db, ct);
+        // The seed files hold the whole document, so the new version takes all of it; it still names the last
+        // version as its base, which refuses an admin edit racing the import.
         var version = new CatalogueVersionRecord
         {
-            Label = $"{number}-{hash[..8]}",
             ContentHash = hash,
             Origin = "seed",
-            CreatedAtUtc = DateTime.UtcNow,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             Note = "Imported from seed-data/",
-            DefaultPreset = content.DefaultPreset,
-            Thresholds = content.Thresholds,
-            BasedOnVersionId = await db.CatalogueVersions.MaxAsync(v => (int?)v.Id, ct),
+            BasedOnVersionId = latest?.Id,
+            Document = content.Document,
         };
         db.CatalogueVersions.Add(version);
         await db.SaveChangesAsync(ct);
-
-        AddRows(db.Sources, content.Sources, version.Id);
-        AddRows(db.Categories, content.Categories, version.Id);
-        AddRows(db.Locations, content.Locations, version.Id);
-        AddRows(db.MarketFacts, content.MarketFacts, version.Id);
-        AddRows(db.WeightPresets, content.Presets, version.Id);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
 
         logger.LogInformation("Imported catalogue version {Version}: {Categories} categories, {Sources} sources",
-            version.Label, content.Categories.Count, content.Sources.Count);
+            version.Label, content.Document.Categories.Count, content.Document.Sources.Count);
         return (version.Label, true);
-    }
-
-    private void AddRows<T>(DbSet<T> set, IEnumerable<T> rows, int versionId) where T : class
-    {
-        foreach (var row in rows)
-        {
-            var entry = set.Add(row);
-            entry.Property(AdvisorDbContext.VersionKey).CurrentValue = versionId;
-            if (entry.Metadata.FindProperty(AdvisorDbContext.RevisionKey) is not null)
-                entry.Property(AdvisorDbContext.RevisionKey).CurrentValue = 1;
-        }
     }
 }

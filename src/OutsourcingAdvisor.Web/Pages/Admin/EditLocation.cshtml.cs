@@ -18,7 +18,7 @@ public sealed class EditLocationModel(CatalogueStore store, CatalogueEditor edit
         public int? OverlapMin { get; set; }
         public int? OverlapMax { get; set; }
         public string? Reason { get; set; }
-        public int Revision { get; set; }
+        public string Revision { get; set; } = "";
     }
 
     [BindProperty]
@@ -28,16 +28,16 @@ public sealed class EditLocationModel(CatalogueStore store, CatalogueEditor edit
     public List<string> Errors { get; } = [];
     public string? Saved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string key, string? saved)
+    public IActionResult OnGet(string key, string? saved)
     {
         if (store.Current.Locations.FirstOrDefault(l => l.Key == key) is not { } l) return NotFound();
         Location = l;
         Saved = saved;
         Input = new LocationInput
         {
-            CostMin = l.CostFactorMin, CostMax = l.CostFactorMax, GapMin = l.GapHoursMin, GapMax = l.GapHoursMax,
-            OverlapMin = l.OverlapHoursMin, OverlapMax = l.OverlapHoursMax,
-            Revision = await editor.RevisionAsync<LocationProfile>(x => x.Key == key),
+            CostMin = l.CostFactor.Min, CostMax = l.CostFactor.Max, GapMin = l.TimeZoneGapHours.Min, GapMax = l.TimeZoneGapHours.Max,
+            OverlapMin = l.OverlapHours.Min, OverlapMax = l.OverlapHours.Max,
+            Revision = CatalogueEditor.RevisionOf(l),
         };
         return Page();
     }
@@ -51,10 +51,16 @@ public sealed class EditLocationModel(CatalogueStore store, CatalogueEditor edit
         if (Input.CostMin is null || Input.CostMax is null || Input.GapMin is null || Input.GapMax is null || Input.OverlapMin is null || Input.OverlapMax is null)
             Errors.Add("Fill in every figure: cost factors as decimals (0.3), hours as whole numbers.");
         if (Errors.Count > 0) return Page();
-        var changed = l.WithFactors(Input.CostMin!.Value, Input.CostMax!.Value, Input.GapMin!.Value, Input.GapMax!.Value, Input.OverlapMin!.Value, Input.OverlapMax!.Value);
+        LocationProfile Change(LocationProfile x) => x with
+        {
+            CostFactor = x.CostFactor with { Min = Input.CostMin!.Value, Max = Input.CostMax!.Value },
+            TimeZoneGapHours = x.TimeZoneGapHours with { Min = Input.GapMin!.Value, Max = Input.GapMax!.Value },
+            OverlapHours = x.OverlapHours with { Min = Input.OverlapMin!.Value, Max = Input.OverlapMax!.Value },
+        };
+        var changed = Change(l);
         Errors.AddRange(CatalogueRules.CheckLocation(changed, id => catalogue.FindSource(id) is not null).Select(e => $"{e.Field}: {e.Message}."));
         if (Errors.Count > 0) return Page();
-        var outcome = await editor.EditLocationAsync(key, x => x.WithFactors(changed.CostFactorMin, changed.CostFactorMax, changed.GapHoursMin, changed.GapHoursMax, changed.OverlapHoursMin, changed.OverlapHoursMax),
+        var outcome = await editor.EditLocationAsync(key, Change,
             Input.Revision, Input.Reason!.Trim(), (await users.GetUserAsync(User))!);
         if (!outcome.Saved)
         {

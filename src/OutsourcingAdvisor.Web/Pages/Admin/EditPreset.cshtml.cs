@@ -14,7 +14,7 @@ public sealed class EditPresetModel(CatalogueStore store, CatalogueEditor editor
     [BindProperty] public Dictionary<string, string> Weights { get; set; } = [];
     [BindProperty] public string? Description { get; set; }
     [BindProperty] public string? Reason { get; set; }
-    [BindProperty] public int Revision { get; set; }
+    [BindProperty] public string Revision { get; set; } = "";
 
     public WeightPreset Preset { get; private set; } = null!;
     public List<string> Errors { get; } = [];
@@ -22,14 +22,14 @@ public sealed class EditPresetModel(CatalogueStore store, CatalogueEditor editor
 
     public static IReadOnlyList<ICriterion> Criteria => ScoringEngine.AllCriteria;
 
-    public async Task<IActionResult> OnGetAsync(string name, string? saved)
+    public IActionResult OnGet(string name, string? saved)
     {
         if (store.Current.FindPreset(name) is not { } p) return NotFound();
         Preset = p;
         Saved = saved;
         Description = p.Description;
         Weights = Criteria.ToDictionary(c => c.Id, c => p.WeightOf(c.Id).ToString(CultureInfo.InvariantCulture));
-        Revision = await editor.RevisionAsync<WeightPreset>(x => x.Name == name);
+        Revision = CatalogueEditor.RevisionOf(p);
         return Page();
     }
 
@@ -46,7 +46,7 @@ public sealed class EditPresetModel(CatalogueStore store, CatalogueEditor editor
                 Errors.Add($"weights.{c.Id}: enter a number such as 1 or 1.5.");
             else weights[c.Id] = w;
         }
-        var changed = p.WithWeights(Description?.Trim() ?? "", weights);
+        var changed = p with { Description = Description?.Trim() ?? "", Weights = weights };
         Errors.AddRange(CatalogueRules.CheckPreset(changed, ScoringEngine.CriterionIds).Select(e => $"{e.Field}: {e.Message}."));
         if (Errors.Count > 0) return Page();
         var outcome = await editor.EditPresetAsync(name, changed.Description, weights, Revision, Reason!.Trim(), (await users.GetUserAsync(User))!);

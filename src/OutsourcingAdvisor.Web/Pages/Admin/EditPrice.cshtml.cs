@@ -21,7 +21,7 @@ public sealed class EditPriceModel(CatalogueStore store, CatalogueEditor editor,
         public string? DerivedFrom { get; set; }
         public string? PriceNote { get; set; }
         public string? Reason { get; set; }
-        public int Revision { get; set; }
+        public string Revision { get; set; } = "";
     }
 
     [BindProperty]
@@ -31,7 +31,7 @@ public sealed class EditPriceModel(CatalogueStore store, CatalogueEditor editor,
     public List<string> Errors { get; } = [];
     public string? Saved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? saved)
+    public IActionResult OnGet(string slug, string? saved)
     {
         if (store.Current.FindCategory(slug) is not { } c) return NotFound();
         Category = c;
@@ -41,7 +41,7 @@ public sealed class EditPriceModel(CatalogueStore store, CatalogueEditor editor,
         {
             HasPrice = p is not null, Min = p?.Min, Max = p?.Max, Unit = p?.Unit ?? PriceUnits.Hour, Provenance = p?.Provenance ?? Provenances.Reference,
             Sources = p is null ? "" : string.Join(", ", p.Sources), DerivedFrom = p?.DerivedFrom, PriceNote = p?.Note,
-            Revision = await editor.RevisionAsync<ServiceCategory>(x => x.Slug == slug),
+            Revision = CatalogueEditor.RevisionOf(c),
         };
         return Page();
     }

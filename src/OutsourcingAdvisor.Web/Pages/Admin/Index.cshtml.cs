@@ -7,7 +7,7 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Admin;
 
 /// <summary>Users: who has an account, in which role, and invitations for new consultants (no self-registration).</summary>
-public sealed class IndexModel(UserManager<AdvisorUser> users) : PageModel
+public sealed class IndexModel(UserManager<AdvisorUser> users, TimeProvider clock) : PageModel
 {
     public sealed record UserRow(string Id, string Email, string Name, string Roles, bool LockedOut, bool Invited);
 
@@ -75,7 +75,7 @@ public sealed class IndexModel(UserManager<AdvisorUser> users) : PageModel
         var rows = new List<UserRow>();
         foreach (var u in all)
             rows.Add(new UserRow(u.Id, u.Email ?? "", u.DisplayName, string.Join(", ", await users.GetRolesAsync(u)),
-                u.LockoutEnd > DateTimeOffset.UtcNow, u.PasswordHash is null));
+                u.LockoutEnd > clock.GetUtcNow(), u.PasswordHash is null));
         Users = rows;
     }
 }

@@ -1,13 +1,12 @@
-using OutsourcingAdvisor.Domain.Assessment;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using OutsourcingAdvisor.Web.Api;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Pages.Assessment;
+using OutsourcingAdvisor.Web.Pages.Reports;
 
 namespace OutsourcingAdvisor.Web.Pages.Consultant;
 
@@ -68,16 +67,8 @@ public sealed class ClientModel(AdvisorDbContext db, CatalogueStore store, TimeP
         Response.Headers.CacheControl = "no-store";
         var rows = await db.Assessments.AsNoTracking().Where(a => a.ClientId == id && a.OwnerId == client.OwnerId)
             .OrderByDescending(a => a.CreatedAtUtc).ToListAsync();
-        var sb = new StringBuilder(ReportDownloads.CsvLine(["id", "created", .. Questions.ClientExportColumns.Select(q => q.Wire),
-            "model", "specialization", "recommendedLocation", "modelScore", "costLow", "costHigh", "withinBudget", "catalogueVersion"]));
-        foreach (var record in rows)
-        {
-            var r = AssessmentStorage.Read(record);
-            sb.Append(ReportDownloads.CsvLine([r.Id, r.CreatedAt.ToString("yyyy-MM-dd HH:mm:ss'Z'"), .. Questions.ClientExportColumns.Select(q => r.Answers.ValueOf(q)),
-                r.Recommendation.Model, r.Recommendation.Specialization, r.Recommendation.Location,
-                r.Models[0].Score, r.Cost.Low, r.Cost.High, r.Cost.WithinBudget, r.CatalogueVersion]));
-        }
-        return File(Encoding.UTF8.GetBytes(sb.ToString()), "text/csv; charset=utf-8", $"client-{client.Id}-assessments.csv");
+        var csv = ReportView.SummaryCsv(rows.Select(r => ReportView.From(r)));
+        return File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"client-{client.Id}-assessments.csv");
     }
 
     public static async Task<AssessmentDraft> NewDraftAsync(AdvisorDbContext db, TimeProvider clock, ClientRecord client, AssessmentInput answers)

@@ -3,7 +3,7 @@ using OutsourcingAdvisor.Domain.Scoring;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Branding;
 using OutsourcingAdvisor.Web.Data;
-using OutsourcingAdvisor.Web.Pages.Assessment;
+using OutsourcingAdvisor.Web.Pages.Reports;
 
 namespace OutsourcingAdvisor.Web.Pages.Consultant;
 
@@ -17,7 +17,10 @@ public sealed class Comparison
     public const int Min = 2;
     public const int Max = 4;
 
-    public sealed record Scenario(string Id, string Name, DateTime CreatedAt, AssessmentResponse Report);
+    public sealed record Scenario(string Id, string Name, DateTime CreatedAt, ReportView View)
+    {
+        public AssessmentResponse Report => View.Report;
+    }
 
     public sealed record Row(string Label, IReadOnlyList<string> Values, bool Marked = true)
     {
@@ -44,8 +47,8 @@ public sealed class Comparison
         var ordered = ids.Select(id => records.Single(r => r.Id == id)).ToList();
         var scenarios = ordered.Select(r =>
         {
-            var report = AssessmentStorage.Read(r);
-            return new Scenario(r.Id, ScenarioNames.NameOf(report, details.GetValueOrDefault(r.Id)), report.CreatedAt, report);
+            var view = ReportView.From(r);
+            return new Scenario(r.Id, ScenarioNames.NameOf(view.Report, details.GetValueOrDefault(r.Id)), view.Report.CreatedAt, view);
         }).ToList();
         var newest = ordered.OrderByDescending(r => r.CreatedAtUtc).First();
         var clientIds = ordered.Select(r => r.ClientId).Distinct().ToList();
@@ -94,7 +97,7 @@ public sealed class Comparison
 
     public IEnumerable<Row> AnswerRows()
     {
-        var described = Scenarios.Select(s => Answers.DescribeForReport(s.Report.Answers, s.Report.TaskName, s.Report.Preset).ToList()).ToList();
+        var described = Scenarios.Select(s => s.View.AnswerRows().ToList()).ToList();
         for (var i = 0; i < described[0].Count; i++)
             yield return new Row(described[0][i].Question, [.. described.Select(d => d[i].Answer)]);
     }

@@ -8,7 +8,7 @@ namespace OutsourcingAdvisor.Web.Pages.Reports;
 /// <summary>A consultant's report seen through a share link: read-only, until it expires or is revoked.</summary>
 public sealed class SharedModel(AdvisorDbContext db, CatalogueStore store, TimeProvider clock) : PageModel
 {
-    public ReportModel? Report { get; private set; }
+    public ReportPage? Report { get; private set; }
     public string? Gone { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string token)
@@ -25,8 +25,7 @@ public sealed class SharedModel(AdvisorDbContext db, CatalogueStore store, TimeP
             return Page();
         }
         var record = await db.Assessments.AsNoTracking().FirstAsync(a => a.Id == link.AssessmentId);
-        Report = new ReportModel(db, store) { PageContext = PageContext };
-        await Report.ShowAsync(record);
+        Report = await ReportPage.ForAsync(ReportView.From(record), db, store.Current, HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using OutsourcingAdvisor.Web.Tests.Api;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
-namespace OutsourcingAdvisor.Web.Tests.Pages;
+namespace OutsourcingAdvisor.Web.Tests.Pages.Reports;
 
 public sealed class SavedReportTests
 {

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
-namespace OutsourcingAdvisor.Web.Tests.Workspace;
+namespace OutsourcingAdvisor.Web.Tests.Pages.Consultant;
 
 public sealed class ScenarioTests : IDisposable
 {

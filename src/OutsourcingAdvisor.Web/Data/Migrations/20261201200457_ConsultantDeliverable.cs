@@ -11,12 +11,6 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
-                name: "Url",
-                table: "Sources",
-                type: "TEXT",
-                nullable: true);
-
             migrationBuilder.AddColumn<DateTime>(
                 name: "ArchivedAtUtc",
                 table: "Clients",
@@ -117,10 +111,6 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ScenarioDetails");
-
-            migrationBuilder.DropColumn(
-                name: "Url",
-                table: "Sources");
 
             migrationBuilder.DropColumn(
                 name: "ArchivedAtUtc",

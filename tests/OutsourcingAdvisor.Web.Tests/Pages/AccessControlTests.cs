@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
-namespace OutsourcingAdvisor.Web.Tests.Workspace;
+namespace OutsourcingAdvisor.Web.Tests.Pages;
 
 public sealed class AccessControlTests : IDisposable
 {

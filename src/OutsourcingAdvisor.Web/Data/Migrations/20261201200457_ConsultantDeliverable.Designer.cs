@@ -11,7 +11,7 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Data.Migrations
 {
     [DbContext(typeof(AdvisorDbContext))]
-    [Migration("20261201195054_ConsultantDeliverable")]
+    [Migration("20261201200457_ConsultantDeliverable")]
     partial class ConsultantDeliverable
     {
         /// <inheritdoc />
@@ -165,215 +165,6 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("OutsourcingAdvisor.Domain.Catalogue.LocationProfile", b =>
-                {
-                    b.Property<int>("CatalogueVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostFactorMax")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("CostFactorMin")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CostNote")
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("CostSources")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("GapHoursMax")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("GapHoursMin")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("HoursNote")
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("HoursSources")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OverlapHoursMax")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OverlapHoursMin")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("Sources")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CatalogueVersionId", "Key");
-
-                    b.ToTable("Locations", (string)null);
-                });
-
-            modelBuilder.Entity("OutsourcingAdvisor.Domain.Catalogue.MarketFact", b =>
-                {
-                    b.Property<int>("CatalogueVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Id")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoubtReason")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Doubtful")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Topic")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Unit")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("Value")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("CatalogueVersionId", "Id");
-
-                    b.ToTable("MarketFacts", (string)null);
-                });
-
-            modelBuilder.Entity("OutsourcingAdvisor.Domain.Catalogue.ServiceCategory", b =>
-                {
-                    b.Property<int>("CatalogueVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Slug")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Models")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Office")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SkillLevel")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Sources")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Specialization")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CatalogueVersionId", "Slug");
-
-                    b.ToTable("Categories", (string)null);
-                });
-
-            modelBuilder.Entity("OutsourcingAdvisor.Domain.Catalogue.Source", b =>
-                {
-                    b.Property<int>("CatalogueVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Id")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("File")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Publisher")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Url")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("CatalogueVersionId", "Id");
-
-                    b.ToTable("Sources", (string)null);
-                });
-
-            modelBuilder.Entity("OutsourcingAdvisor.Domain.Catalogue.WeightPreset", b =>
-                {
-                    b.Property<int>("CatalogueVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Weights")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CatalogueVersionId", "Name");
-
-                    b.ToTable("WeightPresets", (string)null);
-                });
-
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.AdvisorUser", b =>
                 {
                     b.Property<string>("Id")
@@ -484,10 +275,6 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AnswersJson")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CatalogueVersion")
@@ -614,14 +401,8 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DefaultPreset")
+                    b.Property<string>("Document")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -636,9 +417,6 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BasedOnVersionId")
-                        .IsUnique();
-
-                    b.HasIndex("Label")
                         .IsUnique();
 
                     b.ToTable("CatalogueVersions", (string)null);
@@ -847,243 +625,12 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OutsourcingAdvisor.Domain.Catalogue.LocationProfile", b =>
-                {
-                    b.HasOne("OutsourcingAdvisor.Web.Data.CatalogueVersionRecord", null)
-                        .WithMany()
-                        .HasForeignKey("CatalogueVersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsMany("OutsourcingAdvisor.Domain.Catalogue.SourcedNote", "Risks", b1 =>
-                        {
-                            b1.Property<int>("LocationProfileCatalogueVersionId");
-
-                            b1.Property<string>("LocationProfileKey");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Source")
-                                .IsRequired();
-
-                            b1.Property<string>("Text")
-                                .IsRequired();
-
-                            b1.HasKey("LocationProfileCatalogueVersionId", "LocationProfileKey", "__synthesizedOrdinal");
-
-                            b1.ToTable("Locations");
-
-                            b1
-                                .ToJson("Risks")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LocationProfileCatalogueVersionId", "LocationProfileKey");
-                        });
-
-                    b.OwnsMany("OutsourcingAdvisor.Domain.Catalogue.SourcedNote", "Strengths", b1 =>
-                        {
-                            b1.Property<int>("LocationProfileCatalogueVersionId");
-
-                            b1.Property<string>("LocationProfileKey");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Source")
-                                .IsRequired();
-
-                            b1.Property<string>("Text")
-                                .IsRequired();
-
-                            b1.HasKey("LocationProfileCatalogueVersionId", "LocationProfileKey", "__synthesizedOrdinal");
-
-                            b1.ToTable("Locations");
-
-                            b1
-                                .ToJson("Strengths")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LocationProfileCatalogueVersionId", "LocationProfileKey");
-                        });
-
-                    b.Navigation("Risks");
-
-                    b.Navigation("Strengths");
-                });
-
-            modelBuilder.Entity("OutsourcingAdvisor.Domain.Catalogue.MarketFact", b =>
-                {
-                    b.HasOne("OutsourcingAdvisor.Web.Data.CatalogueVersionRecord", null)
-                        .WithMany()
-                        .HasForeignKey("CatalogueVersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OutsourcingAdvisor.Domain.Catalogue.ServiceCategory", b =>
-                {
-                    b.HasOne("OutsourcingAdvisor.Web.Data.CatalogueVersionRecord", null)
-                        .WithMany()
-                        .HasForeignKey("CatalogueVersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsOne("OutsourcingAdvisor.Domain.Catalogue.PriceRange", "InHouseWage", b1 =>
-                        {
-                            b1.Property<int>("ServiceCategoryCatalogueVersionId");
-
-                            b1.Property<string>("ServiceCategorySlug");
-
-                            b1.Property<string>("Currency")
-                                .IsRequired();
-
-                            b1.Property<string>("DerivedFrom");
-
-                            b1.Property<decimal>("Max");
-
-                            b1.Property<decimal>("Min");
-
-                            b1.Property<string>("Note");
-
-                            b1.Property<string>("Provenance")
-                                .IsRequired();
-
-                            b1.PrimitiveCollection<string>("Sources")
-                                .IsRequired();
-
-                            b1.Property<string>("Unit")
-                                .IsRequired();
-
-                            b1.HasKey("ServiceCategoryCatalogueVersionId", "ServiceCategorySlug");
-
-                            b1.ToTable("Categories");
-
-                            b1
-                                .ToJson("InHouseWage")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ServiceCategoryCatalogueVersionId", "ServiceCategorySlug");
-                        });
-
-                    b.OwnsOne("OutsourcingAdvisor.Domain.Catalogue.PriceRange", "Price", b1 =>
-                        {
-                            b1.Property<int>("ServiceCategoryCatalogueVersionId");
-
-                            b1.Property<string>("ServiceCategorySlug");
-
-                            b1.Property<string>("Currency")
-                                .IsRequired();
-
-                            b1.Property<string>("DerivedFrom");
-
-                            b1.Property<decimal>("Max");
-
-                            b1.Property<decimal>("Min");
-
-                            b1.Property<string>("Note");
-
-                            b1.Property<string>("Provenance")
-                                .IsRequired();
-
-                            b1.PrimitiveCollection<string>("Sources")
-                                .IsRequired();
-
-                            b1.Property<string>("Unit")
-                                .IsRequired();
-
-                            b1.HasKey("ServiceCategoryCatalogueVersionId", "ServiceCategorySlug");
-
-                            b1.ToTable("Categories");
-
-                            b1
-                                .ToJson("Price")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ServiceCategoryCatalogueVersionId", "ServiceCategorySlug");
-                        });
-
-                    b.Navigation("InHouseWage");
-
-                    b.Navigation("Price");
-                });
-
-            modelBuilder.Entity("OutsourcingAdvisor.Domain.Catalogue.Source", b =>
-                {
-                    b.HasOne("OutsourcingAdvisor.Web.Data.CatalogueVersionRecord", null)
-                        .WithMany()
-                        .HasForeignKey("CatalogueVersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OutsourcingAdvisor.Domain.Catalogue.WeightPreset", b =>
-                {
-                    b.HasOne("OutsourcingAdvisor.Web.Data.CatalogueVersionRecord", null)
-                        .WithMany()
-                        .HasForeignKey("CatalogueVersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.AssessmentRecord", b =>
                 {
                     b.HasOne("OutsourcingAdvisor.Web.Data.ClientRecord", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.CatalogueVersionRecord", b =>
-                {
-                    b.OwnsOne("OutsourcingAdvisor.Domain.Catalogue.ScoringThresholds", "Thresholds", b1 =>
-                        {
-                            b1.Property<int>("CatalogueVersionRecordId");
-
-                            b1.Property<decimal>("AmpleBudgetPerHour");
-
-                            b1.Property<double>("ClearLead");
-
-                            b1.Property<double>("CloseLead");
-
-                            b1.Property<decimal>("LoadedCostFactorMax");
-
-                            b1.Property<decimal>("LoadedCostFactorMin");
-
-                            b1.PrimitiveCollection<string>("LoadedCostSources")
-                                .IsRequired();
-
-                            b1.Property<double>("ModeratePoints");
-
-                            b1.Property<double>("ScoreSpread");
-
-                            b1.Property<double>("SlightPoints");
-
-                            b1.Property<double>("StrongPoints");
-
-                            b1.Property<decimal>("TightBudgetPerHour");
-
-                            b1.PrimitiveCollection<string>("WhatIfBudgetFactors")
-                                .IsRequired();
-
-                            b1.HasKey("CatalogueVersionRecordId");
-
-                            b1.ToTable("CatalogueVersions");
-
-                            b1
-                                .ToJson("Thresholds")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CatalogueVersionRecordId");
-                        });
-
-                    b.Navigation("Thresholds")
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ClientRecord", b =>

@@ -4,7 +4,7 @@ using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace OutsourcingAdvisor.Web.Tests.Pages;
+namespace OutsourcingAdvisor.Web.Tests.Pages.Catalogue;
 
 public sealed class CataloguePageTests : IClassFixture<AdvisorFactory>
 {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using OutsourcingAdvisor.Web.Tests.Api;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
-namespace OutsourcingAdvisor.Web.Tests.Workspace;
+namespace OutsourcingAdvisor.Web.Tests.Configuration;
 
 public sealed class RateLimitTests
 {

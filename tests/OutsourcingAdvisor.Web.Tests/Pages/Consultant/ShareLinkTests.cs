@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
-namespace OutsourcingAdvisor.Web.Tests.Workspace;
+namespace OutsourcingAdvisor.Web.Tests.Pages.Consultant;
 
 public sealed class ShareLinkTests : IDisposable
 {
@@ -33,6 +33,18 @@ public sealed class ShareLinkTests : IDisposable
         Assert.Contains(id, page.QuerySelector(".report-footer")!.TextContent);
         Assert.Empty(page.QuerySelectorAll("form[action$='/duplicate']"));
         Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
+    public async Task TheSharedReportIsTheOwnersReportLessTheOwnersActions()
+    {
+        var (consultant, id, link) = await ShareAsync();
+        var owners = (await Html.GetAsync(consultant, $"/reports/{id}")).QuerySelector("article.report")!;
+        foreach (var action in owners.QuerySelectorAll("a[href$='/share'], form[action$='/duplicate']")) action.Remove();
+        var shared = (await Html.GetAsync(_factory.CreatePlainClient(), link)).QuerySelector("article.report")!;
+        // The owner-only block leaves its indentation behind, so whitespace between tags is set aside.
+        static string Markup(IElement e) => System.Text.RegularExpressions.Regex.Replace(e.OuterHtml, @">\s+<", "><");
+        Assert.Equal(Markup(owners), Markup(shared));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Web.Tests.Api;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
-namespace OutsourcingAdvisor.Web.Tests.Pages;
+namespace OutsourcingAdvisor.Web.Tests.Pages.Reports;
 
 public sealed class ReportPageTests : IDisposable
 {

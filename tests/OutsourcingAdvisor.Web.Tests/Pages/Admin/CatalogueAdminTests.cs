@@ -7,7 +7,7 @@ using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Tests.Api;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
-namespace OutsourcingAdvisor.Web.Tests.Workspace;
+namespace OutsourcingAdvisor.Web.Tests.Pages.Admin;
 
 public sealed class CatalogueAdminTests : IDisposable
 {
@@ -33,8 +33,8 @@ public sealed class CatalogueAdminTests : IDisposable
         var versions = await db.CatalogueVersions.OrderBy(v => v.Id).ToListAsync();
         Assert.Equal(["seed", "edit"], versions.Select(v => v.Origin));
         Assert.Equal(versions[1].Label, catalogue.GetProperty("version").GetString());
-        Assert.Equal(await db.Categories.CountAsync(c => EF.Property<int>(c, "CatalogueVersionId") == versions[0].Id),
-            await db.Categories.CountAsync(c => EF.Property<int>(c, "CatalogueVersionId") == versions[1].Id));
+        Assert.Equal(versions[0].Document.Categories.Count, versions[1].Document.Categories.Count);
+        Assert.Equal(versions[0].Id, versions[1].BasedOnVersionId);
 
         var audit = await db.CatalogueAudit.SingleAsync();
         Assert.Equal("Bea Boss", audit.UserName);

@@ -7,7 +7,7 @@ using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Pages.Account;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
-namespace OutsourcingAdvisor.Web.Tests.Workspace;
+namespace OutsourcingAdvisor.Web.Tests.Pages.Account;
 
 public sealed class AccountTests : IDisposable
 {
