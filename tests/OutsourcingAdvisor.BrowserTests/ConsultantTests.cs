@@ -68,7 +68,8 @@ public sealed class ConsultantTests(BrowserFixture browser)
         await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", PrintBackground = true });
         var text = PdfText(pdf);
         Assert.Contains("Compare scenarios", text);
-        Assert.Contains("Scenario 3", text);
+        Assert.Contains("Harbour Logistics", text);
+        Assert.Contains("$20,000 a month", text);
         Assert.Contains("Monthly budget (differs)", text);
         Assert.Contains("$20,000", text);
         Assert.DoesNotContain("Compare selected", text);
