@@ -93,7 +93,8 @@ public sealed partial class PrintedDeliverableTests(BrowserFixture browser)
             Assert.Contains("Consultant's note", all);
             Assert.Contains("Lakeside Partners · prepared by Morgan Reyes", Squash(pages[^1]));
             Assert.DoesNotContain("OutsourcingAdvisor report", all);
-            var appendix = pages.FindIndex(p => p.Contains("Appendix"));
+            // The appendix title is set in capitals by print.css, so pdftotext reads "APPENDIX".
+            var appendix = pages.FindIndex(p => p.Contains("Appendix", StringComparison.OrdinalIgnoreCase));
             Assert.True(appendix is > 0 and <= 3, $"{format}: the main part takes {appendix} pages (appendix at page {appendix + 1} of {pages.Count})");
             Assert.Contains("every point, with its source", all);
         }
