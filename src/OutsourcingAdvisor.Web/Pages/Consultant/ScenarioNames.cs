@@ -8,9 +8,17 @@ namespace OutsourcingAdvisor.Web.Pages.Consultant;
 /// <summary>How a consultant's scenario is named and what they added to it, for every page that lists or prints it.</summary>
 public static class ScenarioNames
 {
-    /// <summary>What a scenario is called until the consultant names it: its outcome and budget, e.g. "BPO, offshore, $20,000 a month".</summary>
-    public static string DefaultName(AssessmentResponse report) =>
-        $"{OptionNames.ShortLabel(report.Recommendation.Model)}, {report.Recommendation.Location}, {Format.Money(report.Answers.MonthlyBudget ?? 0)} a month";
+    /// <summary>
+    /// What a scenario is called until the consultant names it: its outcome and budget, e.g. "BPO, offshore, $20,000 a
+    /// month" (one-off work, budgeted in total since the cost model: "Project, nearshore, $15,000 in total").
+    /// </summary>
+    public static string DefaultName(AssessmentResponse report)
+    {
+        var budget = report.Answers.TotalBudget is { } total && report.Cost.IsTotal == true
+            ? $"{Format.Money(total)} in total"
+            : $"{Format.Money(report.Answers.MonthlyBudget ?? 0)} a month";
+        return $"{OptionNames.ShortLabel(report.Recommendation.Model)}, {OptionNames.Name(report.Recommendation.Location)}, {budget}";
+    }
 
     public static string NameOf(AssessmentResponse report, ScenarioDetails? details) =>
         details?.Name ?? DefaultName(report);

@@ -14,7 +14,7 @@ public sealed class ComparisonTests : IDisposable
     {
         var (a, _) = await Accounts.SignedInAsync(_factory, "ana@example.com", name: "Ana Adviser", firm: "Adviser & Co");
         var clientId = await Accounts.AddClientAsync(a, "Corner Shop");
-        var one = await Accounts.AssessForClientAsync(a, clientId, skills: QuestionnaireWalker.Skills(budget: "4000"));
+        var one = await Accounts.AssessForClientAsync(a, clientId, skills: QuestionnaireWalker.Skills(budget: "20000"));
         var two = await Accounts.AssessForClientAsync(a, clientId, skills: QuestionnaireWalker.Skills(budget: "400"));
         var page = await Html.GetAsync(a, $"/consultant/scenarios/{one}");
         await Html.SubmitAsync(a, page.Forms.OfType<IHtmlFormElement>().Single(f => f.QuerySelector("#Name") is not null), new Dictionary<string, string> { ["Name"] = "Plan A: offshore team" });
