@@ -15,6 +15,9 @@ public sealed class AdvisorDbContext(DbContextOptions<AdvisorDbContext> options)
     public DbSet<ClientRecord> Clients => Set<ClientRecord>();
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
     public DbSet<CatalogueAuditEntry> CatalogueAudit => Set<CatalogueAuditEntry>();
+    public DbSet<ScenarioDetails> ScenarioDetails => Set<ScenarioDetails>();
+    public DbSet<FirmBrand> FirmBrands => Set<FirmBrand>();
+    public DbSet<ComparisonShareLink> ComparisonShareLinks => Set<ComparisonShareLink>();
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

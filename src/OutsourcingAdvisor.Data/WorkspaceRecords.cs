@@ -28,6 +28,8 @@ public sealed class ClientRecord
     public required string Name { get; set; }
     public string? Notes { get; set; }
     public DateTime CreatedAtUtc { get; set; }
+    /// <summary>Set when the consultant archives the client: off the dashboard by default, its reports kept.</summary>
+    public DateTime? ArchivedAtUtc { get; set; }
 }
 
 /// <summary>A read-only link to one report, for a consultant's client: unguessable, revocable, expiring.</summary>

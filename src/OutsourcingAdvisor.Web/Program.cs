@@ -1,5 +1,6 @@
 using OutsourcingAdvisor.Web.Api;
 using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Branding;
 using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Web.Security;
 using OutsourcingAdvisor.Domain.Catalogue.Seed;
@@ -72,6 +73,7 @@ try
     app.MapAssessmentsApi();
     app.MapReportDownloads();
     app.MapAdvisorApiDocs();
+    app.MapBrandAssets();
     app.MapRazorPages();
 
     await app.RunAsync();

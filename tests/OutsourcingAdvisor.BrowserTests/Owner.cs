@@ -30,7 +30,7 @@ public sealed record Owner(
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Start an assessment" }).First.ClickAsync();
 
-        await page.GetByLabel(TaskLabel, new() { Exact = true }).CheckAsync();
+        await ChooseTask(page, TaskLabel);
         await Choose(page, "How long will you need help?", Engagement);
         await Choose(page, "How much of the work?", Scope);
         await Choose(page, "How often do you need this skill?", Reliance);
@@ -65,6 +65,16 @@ public sealed record Owner(
         if (label is null) return;
         var group = page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = false });
         await group.GetByLabel(label, new() { Exact = true }).CheckAsync();
+    }
+
+    /// <summary>The kinds of work are folded by group: open the group that holds it, as a person would, and pick it.</summary>
+    public static async Task ChooseTask(IPage page, string label)
+    {
+        var radio = page.GetByLabel(label, new() { Exact = true });
+        var group = page.Locator("details.task-group", new() { Has = radio });
+        if (await group.CountAsync() == 1 && await group.GetAttributeAsync("open") is null)
+            await group.Locator("summary").ClickAsync();
+        await radio.CheckAsync();
     }
 
     public static Task Continue(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();

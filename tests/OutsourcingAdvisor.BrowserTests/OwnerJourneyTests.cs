@@ -37,7 +37,7 @@ public sealed class OwnerJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/assessment");
-        await page.GetByLabel("Payroll", new() { Exact = true }).CheckAsync();
+        await Owner.ChooseTask(page, "Payroll");
         await Owner.Continue(page);
 
         await page.GetByLabel("Monthly budget (US dollars)").FillAsync("a lot");

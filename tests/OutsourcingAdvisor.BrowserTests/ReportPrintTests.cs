@@ -27,10 +27,12 @@ public sealed partial class ReportPrintTests(BrowserFixture browser)
         Assert.Contains("How each way of getting the work done scores", Squash(all));
         Assert.Contains("How each delivery location scores", Squash(all));
         Assert.Contains("Sources", all);
-        Assert.Contains("doc-001", all);
-        // The first page carries the client, the date and the report id, and no navigation or buttons.
+        Assert.Contains("What is KPO. How It Differs from BPO", Squash(all));
+        Assert.DoesNotContain("[doc-001]", all);
+        // The first page carries the client and the date; the report id only the small footer on the last page.
         Assert.Contains("Corner Shop Ltd", pages[0]);
-        Assert.Contains(reportId, pages[0]);
+        Assert.DoesNotContain(reportId, pages[0]);
+        Assert.Contains(reportId, pages[^1]);
         Assert.Matches(@"\d{1,2} [A-Z][a-z]+ 20\d\d", pages[0]);
         Assert.DoesNotContain("Start an assessment", all);
         Assert.DoesNotContain("Print this report", all);

@@ -50,6 +50,10 @@ public sealed class AdvisorCatalogue
     public ServiceCategory? FindCategory(string? slug) =>
         slug is not null && _bySlug.TryGetValue(slug, out var c) ? c : null;
 
+    /// <summary>The category an assessment is about: a listed one, or <see cref="ServiceCategory.NotListed"/>.</summary>
+    public ServiceCategory? CategoryFor(string? taskType) =>
+        taskType == ServiceCategory.NotListed.Slug ? ServiceCategory.NotListed : FindCategory(taskType);
+
     public Source? FindSource(string? id) => id is not null && _sources.TryGetValue(id, out var s) ? s : null;
 
     /// <summary>The bands this catalogue offers, in its order: position i of every per-band array the engine keeps.</summary>

@@ -26,6 +26,19 @@ public sealed record ServiceCategory
     public List<ModelExclusion> ExcludedModels { get; init; } = [];
 
     public bool IsModel(string model) => Models.Contains(model);
+
+    /// <summary>
+    /// The owner's answer "my work is not listed": no listing, price or wage, so the criteria that read the
+    /// catalogue say nothing and the advice rests on the other answers (the report says which).
+    /// </summary>
+    public static readonly ServiceCategory NotListed = new()
+    {
+        Slug = "not-listed",
+        Name = "Work not in the list",
+        Description = "None of the kinds of work listed matches yours.",
+        // Nothing reads a category's typical skill level when scoring; the owner's own answer is used.
+        SkillLevel = "",
+    };
 }
 
 /// <summary>A model this work must not be given to, why, and which document says so.</summary>

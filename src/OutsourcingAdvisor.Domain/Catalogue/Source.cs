@@ -11,9 +11,9 @@ public sealed record Source
     public int? Year { get; init; }
     /// <summary>The file name under shared/seeds for a document.</summary>
     public string? File { get; init; }
-    /// <summary>The page the figure was read on, for a reference.</summary>
-    public string? Url { get; init; }
     public string? Note { get; init; }
+    /// <summary>The public page the figure was read on, for a reference; the documents have none.</summary>
+    public string? Url { get; init; }
 
     /// <summary>A short label for reports: "Staff Desk, What is KPO..." or "Site Selection Group, 2024".</summary>
     [System.Text.Json.Serialization.JsonIgnore]

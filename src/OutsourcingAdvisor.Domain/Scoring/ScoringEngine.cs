@@ -57,7 +57,7 @@ public static class ScoringEngine
 
     private static (ServiceCategory Category, WeightPreset Preset, CostPicture? Costs, ScoreSheet Sheet, Countries.OwnerBands? Owner) Score(AssessmentAnswers answers, AdvisorCatalogue catalogue, bool explain)
     {
-        var category = catalogue.FindCategory(answers.TaskType)
+        var category = catalogue.CategoryFor(answers.TaskType)
             ?? throw new ArgumentException($"Unknown task type '{answers.TaskType}'.", nameof(answers));
         var preset = catalogue.FindPreset(answers.Preset ?? catalogue.DefaultPreset)
             ?? throw new ArgumentException($"Unknown weight preset '{answers.Preset}'.", nameof(answers));

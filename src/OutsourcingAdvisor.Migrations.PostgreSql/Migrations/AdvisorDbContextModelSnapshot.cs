@@ -448,6 +448,9 @@ namespace OutsourcingAdvisor.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ArchivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -469,6 +472,61 @@ namespace OutsourcingAdvisor.Migrations.PostgreSql.Migrations
                     b.HasIndex("OwnerId", "Name");
 
                     b.ToTable("Clients", (string)null);
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ComparisonShareLink", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("AssessmentIds")
+                        .IsRequired()
+                        .HasMaxLength(132)
+                        .HasColumnType("character varying(132)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("ComparisonShareLinks", (string)null);
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.FirmBrand", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AccentColour")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("FirmBrands", (string)null);
                 });
 
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.IdempotencyRecord", b =>
@@ -498,6 +556,41 @@ namespace OutsourcingAdvisor.Migrations.PostgreSql.Migrations
                     b.HasIndex("ExpiresAtUtc");
 
                     b.ToTable("IdempotencyKeys", (string)null);
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ScenarioDetails", b =>
+                {
+                    b.Property<string>("AssessmentId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("ArchivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AssessmentId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("ScenarioDetails", (string)null);
                 });
 
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ShareLink", b =>
@@ -614,6 +707,39 @@ namespace OutsourcingAdvisor.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ClientRecord", b =>
                 {
+                    b.HasOne("OutsourcingAdvisor.Web.Data.AdvisorUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ComparisonShareLink", b =>
+                {
+                    b.HasOne("OutsourcingAdvisor.Web.Data.AdvisorUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.FirmBrand", b =>
+                {
+                    b.HasOne("OutsourcingAdvisor.Web.Data.AdvisorUser", null)
+                        .WithOne()
+                        .HasForeignKey("OutsourcingAdvisor.Web.Data.FirmBrand", "OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ScenarioDetails", b =>
+                {
+                    b.HasOne("OutsourcingAdvisor.Web.Data.AssessmentRecord", null)
+                        .WithOne()
+                        .HasForeignKey("OutsourcingAdvisor.Web.Data.ScenarioDetails", "AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("OutsourcingAdvisor.Web.Data.AdvisorUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")

@@ -431,6 +431,9 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ArchivedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -452,6 +455,61 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                     b.HasIndex("OwnerId", "Name");
 
                     b.ToTable("Clients", (string)null);
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ComparisonShareLink", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentIds")
+                        .IsRequired()
+                        .HasMaxLength(132)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("ComparisonShareLinks", (string)null);
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.FirmBrand", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccentColour")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("FirmBrands", (string)null);
                 });
 
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.IdempotencyRecord", b =>
@@ -481,6 +539,41 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
                     b.HasIndex("ExpiresAtUtc");
 
                     b.ToTable("IdempotencyKeys", (string)null);
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ScenarioDetails", b =>
+                {
+                    b.Property<string>("AssessmentId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssessmentId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("ScenarioDetails", (string)null);
                 });
 
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ShareLink", b =>
@@ -597,6 +690,39 @@ namespace OutsourcingAdvisor.Web.Data.Migrations
 
             modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ClientRecord", b =>
                 {
+                    b.HasOne("OutsourcingAdvisor.Web.Data.AdvisorUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ComparisonShareLink", b =>
+                {
+                    b.HasOne("OutsourcingAdvisor.Web.Data.AdvisorUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.FirmBrand", b =>
+                {
+                    b.HasOne("OutsourcingAdvisor.Web.Data.AdvisorUser", null)
+                        .WithOne()
+                        .HasForeignKey("OutsourcingAdvisor.Web.Data.FirmBrand", "OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutsourcingAdvisor.Web.Data.ScenarioDetails", b =>
+                {
+                    b.HasOne("OutsourcingAdvisor.Web.Data.AssessmentRecord", null)
+                        .WithOne()
+                        .HasForeignKey("OutsourcingAdvisor.Web.Data.ScenarioDetails", "AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("OutsourcingAdvisor.Web.Data.AdvisorUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")

@@ -29,7 +29,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
     private static string? CatalogueProblem(Question q, string? value, CatalogueStore catalogue) => q.Kind switch
     {
         _ when string.IsNullOrEmpty(value) => null,
-        AnswerKind.TaskType when catalogue.Current.FindCategory(value) is null =>
+        AnswerKind.TaskType when catalogue.Current.CategoryFor(value) is null =>
             $"We do not know the task type “{Clip(value)}”. Choose one from the list.",
         AnswerKind.Location when q.ChoicesIn(catalogue.Current) is var bands && bands.All(c => c.Value != value) =>
             q.ChoiceProblem(bands),

@@ -89,7 +89,7 @@ public static class AssessmentStorage
             DateTime.SpecifyKind(new DateTime(nowUtc.Ticks - nowUtc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc),
             result.CatalogueVersion,
             result.Preset,
-            catalogue.FindCategory(answers.TaskType)!.Name,
+            catalogue.CategoryFor(answers.TaskType)!.Name,
             result.Recommendation,
             result.Lead,
             result.LeadStrength,

@@ -6,7 +6,7 @@ namespace OutsourcingAdvisor.Web.Data;
 
 /// <summary>
 /// Every Cleanup:IntervalMinutes, deletes what can no longer be used: drafts 30 days after their last save,
-/// share links 30 days after they expired or were revoked (until then their readers get the "link has ended"
+/// share links (to a report or a comparison) 30 days after they expired or were revoked (until then their readers get the "link has ended"
 /// page rather than a bare 404), idempotency keys older than 24 hours and sign-in failure counts
 /// whose window has closed. Driven by the app's TimeProvider, so tests move time instead of waiting.
 /// </summary>
@@ -47,12 +47,14 @@ public sealed class CleanupService(IServiceScopeFactory scopes, TimeProvider clo
         var drafts = await db.Drafts.Where(d => d.UpdatedAtUtc < draftCutoff).ExecuteDeleteAsync(ct);
         var shareCutoff = now - ShareLink.KeptAfterEnd;
         var shares = await db.ShareLinks.Where(s => s.ExpiresAtUtc < shareCutoff || s.RevokedAtUtc < shareCutoff).ExecuteDeleteAsync(ct);
+        // A comparison's links end the same way and are kept as long.
+        var comparisonShares = await db.ComparisonShareLinks.Where(s => s.ExpiresAtUtc < shareCutoff || s.RevokedAtUtc < shareCutoff).ExecuteDeleteAsync(ct);
         var keys = await db.IdempotencyKeys.Where(k => k.ExpiresAtUtc <= now).ExecuteDeleteAsync(ct);
         var failures = await db.SignInFailures.Where(f => f.WindowStartUtc < failureCutoff).ExecuteDeleteAsync(ct);
-        var total = drafts + shares + keys + failures;
+        var total = drafts + shares + comparisonShares + keys + failures;
         logger.Log(total > 0 ? LogLevel.Information : LogLevel.Debug,
-            "Clean-up removed {Drafts} expired drafts, {Shares} share links, {Keys} idempotency keys, {Failures} sign-in counts",
-            drafts, shares, keys, failures);
+            "Clean-up removed {Drafts} expired drafts, {Shares} share links, {ComparisonShares} comparison share links, {Keys} idempotency keys, {Failures} sign-in counts",
+            drafts, shares, comparisonShares, keys, failures);
         return total;
     }
 }

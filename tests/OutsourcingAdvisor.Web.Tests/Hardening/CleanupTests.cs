@@ -73,6 +73,40 @@ public sealed class CleanupTests : IDisposable
     }
 
     [Fact]
+    public async Task AComparisonsEndedShareLinksAreRemovedAfterThirtyDaysAndLiveOnesKept()
+    {
+        _factory.CreateClient();
+        var now = _factory.Clock.GetUtcNow().UtcDateTime;
+        await using (var db = _factory.NewDbContext())
+        {
+            var owner = new OutsourcingAdvisor.Web.Data.AdvisorUser { UserName = "cleanup@example.com", Email = "cleanup@example.com", DisplayName = "Cleanup Owner" };
+            db.Users.Add(owner);
+            foreach (var (token, created, expires, revoked) in new[]
+            {
+                ("expired", now.AddDays(-60), now.AddDays(-29.9), (DateTime?)null),
+                ("revoked", now.AddDays(-40), now.AddDays(300), now.AddDays(-29.9)),
+                ("live", now, now.AddDays(5), null),
+            })
+                db.ComparisonShareLinks.Add(new OutsourcingAdvisor.Web.Data.ComparisonShareLink { Token = token, OwnerId = owner.Id, AssessmentIds = "a b", CreatedAtUtc = created, ExpiresAtUtc = expires, RevokedAtUtc = revoked });
+            await db.SaveChangesAsync();
+        }
+
+        _factory.Clock.Advance(TimeSpan.FromMinutes(60));
+        await Task.Delay(300);
+        await using (var db = _factory.NewDbContext())
+            Assert.Equal(3, await db.ComparisonShareLinks.CountAsync());
+
+        _factory.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.True(await EventuallyAsync(async () =>
+        {
+            await using var db = _factory.NewDbContext();
+            return await db.ComparisonShareLinks.CountAsync() == 1;
+        }));
+        await using var after = _factory.NewDbContext();
+        Assert.Equal("live", (await after.ComparisonShareLinks.SingleAsync()).Token);
+    }
+
+    [Fact]
     public async Task AnIdempotencyKeyRepeatsForADayAndThenIsFreeAgain()
     {
         var client = _factory.CreatePlainClient();

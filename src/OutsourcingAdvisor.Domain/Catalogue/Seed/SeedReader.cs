@@ -157,6 +157,9 @@ public static class SeedReader
             Url = e.OptionalString("url"),
             Note = e.OptionalString("note"),
         };
+        // Some pages were only ever served over http (the catalogue keeps them as read); anything else is refused.
+        if (source.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp)))
+            throw e.Fail("url", $"'{url}' is not a web address");
         if (kind == SourceKinds.Document && source.File is null) throw e.Fail("file", "a document must name its file");
         if (kind == SourceKinds.Reference && source.Publisher is null) throw e.Fail("publisher", "a reference must name who published it");
         return source;

@@ -28,9 +28,10 @@ public sealed class SignInModel(SignInManager<AdvisorUser> signIn, UserManager<A
 
     public string? Error { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>Arrived from setting a password through an invitation: say it worked.</summary>
+    public bool PasswordSet { get; private set; }
+
+    public void OnGet(bool invited = false) => PasswordSet = invited;
 
     /// <summary>
     /// A path on this site in plain printable ASCII. Anything else (another host, a backslash, or characters such as

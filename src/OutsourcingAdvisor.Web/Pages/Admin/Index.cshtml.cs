@@ -17,6 +17,7 @@ public sealed class IndexModel(UserManager<AdvisorUser> users, AdvisorDbContext 
     public string? EmailedTo { get; private set; }
     public string? ResetLink { get; private set; }
     public string? ResetFor { get; private set; }
+    public string? InvitedEmail { get; private set; }
     public string? Error { get; private set; }
 
     [BindProperty] public string? Email { get; set; }
@@ -58,7 +59,16 @@ public sealed class IndexModel(UserManager<AdvisorUser> users, AdvisorDbContext 
             await sender.SendConfirmationLinkAsync(user, email!, link);
             EmailedTo = email;
         }
-        else InviteLink = link;
+        else
+        {
+            InviteLink = link;
+            InvitedEmail = email;
+        }
+        // The link is shown (or sent) once, on this answer; the form is emptied for the next invitation.
+        ModelState.Clear();
+        Email = null;
+        Name = null;
+        Role = Roles.Consultant;
         await LoadAsync();
         return Page();
     }

@@ -13,7 +13,7 @@ public sealed class CheckModel(AdvisorDbContext db, CatalogueStore store, IValid
 {
     public override Questionnaire.StepInfo Step => Questionnaire.Check;
 
-    public string TaskName => Store.Current.FindCategory(Answers.TaskType)?.Name ?? Answers.TaskType ?? "Not answered";
+    public string TaskName => Store.Current.CategoryFor(Answers.TaskType)?.Name ?? Answers.TaskType ?? "Not answered";
 
     public override string ErrorLink(string field) => $"{Questionnaire.Url(DraftId!, Questionnaire.StepOf(field))}#Input_{field}";
 

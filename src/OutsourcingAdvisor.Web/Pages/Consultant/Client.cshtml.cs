@@ -15,23 +15,40 @@ public sealed class ClientModel(AdvisorDbContext db, CatalogueStore store, TimeP
 {
     public const int PageSize = 20;
 
+    /// <summary>One listed scenario: its record, its stored result and what the consultant added.</summary>
+    public sealed record ScenarioRow(AssessmentRecord Record, AssessmentResponse Report, ScenarioDetails? Details)
+    {
+        public string Name => ScenarioNames.NameOf(Report, Details);
+    }
+
     public ClientRecord Client { get; private set; } = null!;
-    public IReadOnlyList<AssessmentRecord> Assessments { get; private set; } = [];
+    public IReadOnlyList<ScenarioRow> Assessments { get; private set; } = [];
+    /// <summary>Listing the archived scenarios instead of the current ones.</summary>
+    public bool ShowArchived { get; private set; }
+    public int ArchivedCount { get; private set; }
+    public bool Deleted { get; private set; }
     public int PageNumber { get; private set; } = 1;
     public int Total { get; private set; }
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public string TaskName(string slug) => store.Current.FindCategory(slug)?.Name ?? slug;
+    public string TaskName(string slug) => store.Current.CategoryFor(slug)?.Name ?? slug;
 
-    public async Task<IActionResult> OnGetAsync(int id, int p = 1)
+    public async Task<IActionResult> OnGetAsync(int id, int p = 1, bool archived = false, bool deleted = false)
     {
         if (await Access.ClientAsync(db, HttpContext, id) is not { } client) return NotFound();
         Client = client;
-        var all = db.Assessments.AsNoTracking().Where(a => a.ClientId == id && a.OwnerId == client.OwnerId);
+        ShowArchived = archived;
+        Deleted = deleted;
+        var mine = db.Assessments.AsNoTracking().Where(a => a.ClientId == id && a.OwnerId == client.OwnerId);
+        var archivedIds = db.ScenarioDetails.Where(s => s.ArchivedAtUtc != null).Select(s => s.AssessmentId);
+        ArchivedCount = await mine.CountAsync(a => archivedIds.Contains(a.Id));
+        var all = archived ? mine.Where(a => archivedIds.Contains(a.Id)) : mine.Where(a => !archivedIds.Contains(a.Id));
         Total = await all.CountAsync();
         PageNumber = Math.Clamp(p, 1, Pages);
-        Assessments = await all.OrderByDescending(a => a.CreatedAtUtc).ThenByDescending(a => a.Id)
+        var records = await all.OrderByDescending(a => a.CreatedAtUtc).ThenByDescending(a => a.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        var details = await ScenarioNames.DetailsAsync(db, records.Select(r => r.Id), HttpContext.RequestAborted);
+        Assessments = [.. records.Select(r => new ScenarioRow(r, AssessmentStorage.Read(r), details.GetValueOrDefault(r.Id)))];
         return Page();
     }
 

@@ -1,68 +1,31 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OutsourcingAdvisor.Domain.Scoring;
-using OutsourcingAdvisor.Web.Assessments;
+using OutsourcingAdvisor.Web.Configuration;
 using OutsourcingAdvisor.Web.Data;
-using OutsourcingAdvisor.Web.Pages.Assessment;
-using OutsourcingAdvisor.Web.Pages.Reports;
 
 namespace OutsourcingAdvisor.Web.Pages.Consultant;
 
-/// <summary>Two to four of the consultant's scenarios side by side, with the answers that differ marked.</summary>
+/// <summary>Two to four of the consultant's scenarios side by side, printable and shareable.</summary>
 public sealed class CompareModel(AdvisorDbContext db, CatalogueStore store) : PageModel
 {
-    public IReadOnlyList<ReportView> Scenarios { get; private set; } = [];
+    public Comparison? Comparison { get; private set; }
+    public IReadOnlyList<string> Ids { get; private set; } = [];
     public string? Error { get; private set; }
-
-    public sealed record Row(string Label, IReadOnlyList<string> Values)
-    {
-        public bool Differs => Values.Distinct().Count() > 1;
-    }
 
     public async Task<IActionResult> OnGetAsync([FromQuery] string[] ids)
     {
-        var distinct = ids.Distinct().ToList();
-        if (distinct.Count is < 2 or > 4)
+        Ids = [.. ids.Distinct()];
+        if (Ids.Count is < Comparison.Min or > Comparison.Max)
         {
-            Error = "Choose between 2 and 4 scenarios to compare.";
+            Error = $"Choose between {Comparison.Min} and {Comparison.Max} scenarios to compare.";
             return Page();
         }
-        var scenarios = new List<ReportView>();
-        foreach (var id in distinct)
-        {
-            // Only the consultant's own assessments: anything else is not found, as everywhere.
-            if (await Access.AssessmentAsync(db, HttpContext, id) is not { OwnerId: not null } record) return NotFound();
-            scenarios.Add(ReportView.From(record));
-        }
-        Scenarios = scenarios;
+        // Only the consultant's own assessments: anything else is not found, as everywhere.
+        Comparison = await Comparison.LoadAsync(db, HttpContext, Ids, User.UserId()!, store.Current);
+        if (Comparison is null) return NotFound();
         Response.Headers.CacheControl = "no-store";
         return Page();
     }
 
-    private IEnumerable<AssessmentResponse> Results => Scenarios.Select(v => v.Report);
-
-    public IEnumerable<Row> ResultRows()
-    {
-        yield return new("Recommended model", [.. Results.Select(s => OptionNames.ShortLabel(s.Recommendation.Model) + (s.Recommendation.Specialization is { } sp ? $" ({Domain.Catalogue.Specializations.Tag(sp)})" : ""))]);
-        yield return new("Recommended location", [.. Results.Select(s => OptionNames.ShortLabel(s.Recommendation.Location))]);
-        yield return new("Lead", [.. Results.Select(s => $"{s.Lead:0.#} points ({Domain.Assessment.Wire.Name(s.LeadStrength)})")]);
-        foreach (var model in OptionNames.Models)
-            yield return new($"Score: {OptionNames.ShortLabel(model)}", [.. Results.Select(s => s.Models.Single(m => m.Model == model).Score.ToString("0.#"))]);
-        // The current catalogue's bands in its order, then any band only an older scenario was scored on.
-        var bands = store.Current.Bands.Concat(Results.SelectMany(s => s.Locations.Select(l => l.Location))).Distinct();
-        foreach (var location in bands)
-            yield return new($"Score: {OptionNames.ShortLabel(location)}", [.. Results.Select(s =>
-                s.Locations.FirstOrDefault(x => x.Location == location) is not { } l ? "–"
-                : l.Excluded ? $"{l.Score:0.#} (excluded)" : l.Score.ToString("0.#"))]);
-        yield return new("Monthly cost", [.. Results.Select(s => s.Cost.Low is { } lo && s.Cost.High is { } hi ? $"{Format.Money(lo)}–{Format.Money(hi)}" : "No estimate")]);
-        yield return new("Within budget", [.. Results.Select(s => s.Cost.WithinBudget switch { true => "Yes", false => "No", null => "–" })]);
-        yield return new("In-house cost", [.. Results.Select(s => s.Cost.InHouseLow is { } lo && s.Cost.InHouseHigh is { } hi ? $"{Format.Money(lo)}–{Format.Money(hi)}" : "Not estimated")]);
-    }
-
-    public IEnumerable<Row> AnswerRows()
-    {
-        var described = Scenarios.Select(v => v.AnswerRows(store.Current).ToList()).ToList();
-        for (var i = 0; i < described[0].Count; i++)
-            yield return new Row(described[0][i].Question, [.. described.Select(d => d[i].Answer)]);
-    }
+    public string IdsQuery => string.Join("&", Ids.Select(id => "ids=" + Uri.EscapeDataString(id)));
 }

@@ -27,34 +27,45 @@ public sealed class IndexModel(AdvisorDbContext db, TimeProvider clock) : PageMo
     public int PageNumber { get; private set; } = 1;
     public int Total { get; private set; }
     public Dictionary<string, string> Errors { get; } = [];
+    /// <summary>Listing the archived clients instead of the current ones.</summary>
+    public bool ShowArchived { get; private set; }
+    public int ArchivedCount { get; private set; }
+    /// <summary>The client just archived, named in a confirmation.</summary>
+    public string? JustArchived { get; private set; }
 
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public async Task OnGetAsync(string? q, int p = 1) => await LoadAsync(q, p);
+    public async Task OnGetAsync(string? q, int p = 1, bool archived = false, [FromQuery(Name = "archived-client")] int? archivedClient = null)
+    {
+        await LoadAsync(q, p, archived);
+        if (archivedClient is { } id)
+            JustArchived = await db.Clients.AsNoTracking().Where(c => c.Id == id && c.OwnerId == User.UserId() && c.ArchivedAtUtc != null).Select(c => c.Name).FirstOrDefaultAsync();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var name = Input.Name?.Trim();
-        if (string.IsNullOrEmpty(name)) Errors["Name"] = "Enter the client's name.";
-        else if (name.Length > ClientRecord.MaxNameLength) Errors["Name"] = $"The name can be at most {ClientRecord.MaxNameLength} characters.";
-        else if (name.Any(char.IsControl)) Errors["Name"] = "The name cannot contain control characters.";
-        if (Input.Notes?.Length > ClientRecord.MaxNotesLength) Errors["Notes"] = $"Notes can be at most {ClientRecord.MaxNotesLength} characters.";
+        var name = ClientFields.CheckName(Input.Name, out var nameError);
+        var notes = ClientFields.CheckNotes(Input.Notes, out var notesError);
+        if (nameError is not null) Errors["Name"] = nameError;
+        if (notesError is not null) Errors["Notes"] = notesError;
         if (Errors.Count > 0)
         {
-            await LoadAsync(null, 1);
+            await LoadAsync(null, 1, false);
             return Page();
         }
-        var client = new ClientRecord { OwnerId = User.UserId()!, Name = name!, Notes = string.IsNullOrWhiteSpace(Input.Notes) ? null : Input.Notes.Trim(), CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+        var client = new ClientRecord { OwnerId = User.UserId()!, Name = name!, Notes = notes, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
         db.Clients.Add(client);
         await db.SaveChangesAsync();
         return Redirect($"/consultant/clients/{client.Id}");
     }
 
-    private async Task LoadAsync(string? q, int p)
+    private async Task LoadAsync(string? q, int p, bool archived)
     {
         var me = User.UserId()!;
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var clients = db.Clients.AsNoTracking().Where(c => c.OwnerId == me);
+        ShowArchived = archived;
+        ArchivedCount = await db.Clients.CountAsync(c => c.OwnerId == me && c.ArchivedAtUtc != null);
+        var clients = db.Clients.AsNoTracking().Where(c => c.OwnerId == me && (c.ArchivedAtUtc != null) == archived);
         if (Query is not null) clients = clients.WhereContains(db, Query, c => c.Name, c => c.Notes);
         Total = await clients.CountAsync();
         PageNumber = Math.Clamp(p, 1, Pages);

@@ -7,9 +7,10 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Reports;
 
 /// <summary>One stored assessment, rendered only from what was stored, so it reads the same later.</summary>
-public sealed class ReportModel(AdvisorDbContext db) : PageModel
+public sealed class ReportModel(AdvisorDbContext db, CatalogueStore store) : PageModel
 {
     public ReportView View { get; private set; } = null!;
+    public ReportPage Report { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
@@ -17,6 +18,7 @@ public sealed class ReportModel(AdvisorDbContext db) : PageModel
         var record = await Access.AssessmentAsync(db, HttpContext, id);
         if (record is null) return NotFound();
         View = ReportView.From(record, isOwner: record.OwnerId is not null && record.OwnerId == User.UserId());
+        Report = await ReportPage.ForAsync(View, db, store.Current, HttpContext.RequestAborted);
         return Page();
     }
 }

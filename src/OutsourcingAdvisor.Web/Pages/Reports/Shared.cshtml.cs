@@ -6,9 +6,9 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Reports;
 
 /// <summary>A consultant's report seen through a share link: read-only, until it expires or is revoked.</summary>
-public sealed class SharedModel(AdvisorDbContext db, TimeProvider clock) : PageModel
+public sealed class SharedModel(AdvisorDbContext db, CatalogueStore store, TimeProvider clock) : PageModel
 {
-    public ReportView? Report { get; private set; }
+    public ReportPage? Report { get; private set; }
     public string? Gone { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string token)
@@ -25,7 +25,7 @@ public sealed class SharedModel(AdvisorDbContext db, TimeProvider clock) : PageM
             return Page();
         }
         var record = await db.Assessments.AsNoTracking().FirstAsync(a => a.Id == link.AssessmentId);
-        Report = ReportView.From(record).ForShareLink(token);
+        Report = await ReportPage.ForAsync(ReportView.From(record).ForShareLink(token), db, store.Current, HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -73,10 +73,10 @@ public sealed class ScenarioTests : IDisposable
         Assert.Contains("differs", answers["Monthly budget"].InnerHtml);
         Assert.Contains("differs", answers["Kind of work"].InnerHtml);
         Assert.DoesNotContain("differs", answers["Preferred location"].InnerHtml);
-        var results = page.QuerySelector(".compare-table")!.TextContent;
-        Assert.Contains("Score: BPO", results);
-        Assert.Contains("Monthly cost", results);
-        Assert.Equal(4, page.QuerySelector(".compare-table")!.QuerySelectorAll("thead th").Length);
+        var decision = page.QuerySelector(".decision-compare")!.TextContent;
+        Assert.Contains("Monthly cost", decision);
+        Assert.Contains("Score: BPO", page.QuerySelector(".scores-compare")!.TextContent);
+        Assert.Equal(4, page.QuerySelector(".decision-compare")!.QuerySelectorAll("thead th").Length);
 
         Assert.Contains("between 2 and 4", (await Html.GetAsync(a, $"/consultant/compare?ids={one}")).Body!.TextContent);
     }

@@ -28,7 +28,7 @@ public sealed class ReportPageTests : IDisposable
         var page = await Html.GetAsync(_client, $"/reports/{id}");
         Assert.Contains("business process outsourcing (BPO)", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("offshore", page.QuerySelector("h1")!.TextContent);
-        Assert.Matches(@"The lead over .* is clear: [\d.]+ points", page.QuerySelector(".headline .lead")!.TextContent);
+        Assert.Matches(@"^Fairly sure: a clear lead of [\d.]+ points over", page.QuerySelector(".in-short-list .sure")!.TextContent);
         Assert.Equal(2, page.QuerySelectorAll("figure.chart svg[role=img]").Length);
         Assert.Equal(4, page.QuerySelectorAll("#model-chart rect.chart-bar").Length);
         Assert.Equal(3, page.QuerySelectorAll("#location-chart rect.chart-bar").Length);
@@ -41,7 +41,8 @@ public sealed class ReportPageTests : IDisposable
         Assert.Contains("someone had to be on your premises", page.QuerySelector("#whatif-heading")!.ParentElement!.TextContent);
         Assert.NotEmpty(page.QuerySelectorAll("#expect-heading ~ div li"));
         Assert.Contains("Acme Ltd", page.QuerySelector(".report-header")!.TextContent);
-        Assert.Contains(id, page.QuerySelector(".report-header")!.TextContent);
+        Assert.DoesNotContain(id, page.QuerySelector(".report-header")!.TextContent);
+        Assert.Contains(id, page.QuerySelector(".report-footer")!.TextContent);
         Assert.NotEmpty(page.QuerySelectorAll("#sources li"));
         Assert.Contains("Customer support", page.QuerySelector("#answers-heading")!.ParentElement!.TextContent);
     }
