@@ -10,6 +10,15 @@ public static class Format
 
     public static string Money(decimal value) => "$" + value.ToString(value % 1 == 0 ? "N0" : "N2", Culture);
 
+    /// <summary>
+    /// A US-dollar amount of a stored result as its owner reads it: in the currency the result was shown in, at
+    /// the result's own dated rate (so a stored report never changes with a later rate); dollars when it has none.
+    /// </summary>
+    public static string Money(decimal usd, Domain.Scoring.OwnerSummary? owner) =>
+        owner?.Money is { Currency: not "USD" } m
+            ? new Domain.Countries.DisplayCurrency(m.Currency, m.PerUsd, default, m.RateSource, null).Text(usd, usd % 1 == 0 ? "N0" : "N2")
+            : Money(usd);
+
     public static string Price(PriceRange p) => p.Unit switch
     {
         PriceUnit.Hour => $"{Money(p.Min)}–{Money(p.Max)} an hour",

@@ -51,6 +51,7 @@ public sealed class ReportPage
     public AssessmentResponse Report => View.Report;
     public AssessmentRecord Record => View.Record;
     public bool IsOwner => View.IsOwner;
+    public string Money(decimal usd) => View.Money(usd);
     public string Date => View.Date;
     public IEnumerable<(string Criterion, IReadOnlyList<(string Option, Reason Reason)> Lines)> Why() => View.Why();
     public string WhatIfSentence(WhatIfChange w) => View.WhatIfSentence(w);
@@ -135,20 +136,20 @@ public sealed class ReportPage
                 var hire = Report.Recommendation.Model == ModelOption.InHouse;
                 // A hire is costed at one figure, as the cost section shows it; a provider at a range.
                 string? figure = hire
-                    ? c.InHouseLow is { } h ? $"{Format.Money(h)} {Span} for the hire" : null
-                    : c.Low is { } l && c.High is { } u ? $"{Format.Money(l)}–{Format.Money(u)} {Span}" : null;
+                    ? c.InHouseLow is { } h ? $"{Money(h)} {Span} for the hire" : null
+                    : c.Low is { } l && c.High is { } u ? $"{Money(l)}–{Money(u)} {Span}" : null;
                 if (figure is null)
                     return hire ? "Not estimated: no source gives a wage for this work." : "No estimate: no source gives a provider price for this work.";
-                var budget = c.Budget is { } b ? $"; your budget is {Format.Money(b)} {Span}" : "";
+                var budget = c.Budget is { } b ? $"; your budget is {Money(b)} {Span}" : "";
                 return $"{figure}{budget}. {Verdict}".TrimEnd();
             }
             var monthly = Report.Answers.MonthlyBudget ?? 0;
             if (c.Low is not { } low || c.High is not { } high)
                 return "No estimate: no source gives a price for this work.";
-            var old = $"{Format.Money(low)}–{Format.Money(high)} a month";
-            return c.WithinBudget == true ? $"{old}, within your budget of {Format.Money(monthly)}."
-                : low <= monthly ? $"{old}; your budget of {Format.Money(monthly)} covers only the cheaper end."
-                : $"{old}, above your budget of {Format.Money(monthly)}.";
+            var old = $"{Money(low)}–{Money(high)} a month";
+            return c.WithinBudget == true ? $"{old}, within your budget of {Money(monthly)}."
+                : low <= monthly ? $"{old}; your budget of {Money(monthly)} covers only the cheaper end."
+                : $"{old}, above your budget of {Money(monthly)}.";
         }
     }
 

@@ -31,6 +31,9 @@ public sealed class ReportView
     /// <summary>True when the consultant who owns it is looking: show the share and scenario actions.</summary>
     public bool IsOwner { get; }
 
+    /// <summary>A US-dollar amount in the currency the owner reads the report in (<see cref="Format.Money(decimal, Domain.Scoring.OwnerSummary?)"/>).</summary>
+    public string Money(decimal usd) => Format.Money(usd, Report.Owner);
+
     /// <summary>Where the CSV and JSON downloads live: under the report, or under the share link for its reader.</summary>
     public string DownloadBase { get; init; }
 
@@ -88,8 +91,8 @@ public sealed class ReportView
             {
                 "fits" => "Within your budget.",
                 "partly" => "Your budget covers only the cheaper end.",
-                "does-not-fit" => $"Above your budget: it would need at least {Format.Money(c.SmallestBudget ?? 0)} {Span}"
-                    + (c.WholeRangeBudget is { } all && all != c.SmallestBudget ? $" ({Format.Money(all)} for the whole range)." : "."),
+                "does-not-fit" => $"Above your budget: it would need at least {Money(c.SmallestBudget ?? 0)} {Span}"
+                    + (c.WholeRangeBudget is { } all && all != c.SmallestBudget ? $" ({Money(all)} for the whole range)." : "."),
                 _ => c.WithinBudget == true ? "Within your budget." : c.WithinBudget == false ? "Above your budget." : "",
             };
         }

@@ -108,6 +108,32 @@ public sealed class ReportPageTests : IDisposable
     }
 
     [Fact]
+    public async Task ALondonOwnersReportGivesEveryCostInPoundsAndAUsOwnersInDollars()
+    {
+        var london = await CreateAsync(new { taskType = "customer-support", skillLevel = "basic", monthlyBudget = 4000, location = "any", businessCountry = "GB" });
+        var newYork = await CreateAsync(new { taskType = "customer-support", skillLevel = "basic", monthlyBudget = 4000, location = "any", businessCountry = "US", businessTimeZone = "America/New_York" });
+
+        static string CostSection(string html)
+        {
+            var start = html.IndexOf("id=\"cost-heading\"", StringComparison.Ordinal);
+            Assert.True(start > 0, "the report has a cost section");
+            var end = html.IndexOf("</section>", start, StringComparison.Ordinal);
+            return System.Net.WebUtility.HtmlDecode(html[start..end]);
+        }
+
+        var pounds = CostSection(await _client.GetStringAsync($"/reports/{london}"));
+        Assert.Contains("£", pounds);
+        Assert.DoesNotContain("$", pounds);
+        var dollars = CostSection(await _client.GetStringAsync($"/reports/{newYork}"));
+        Assert.Contains("$", dollars);
+        Assert.DoesNotContain("£", dollars);
+        // The JSON keeps US dollars, with the rate the report used.
+        var json = JsonDocument.Parse(await _client.GetStringAsync($"/api/assessments/{london}")).RootElement;
+        Assert.Equal("USD", json.GetProperty("cost").GetProperty("currency").GetString());
+        Assert.Equal("GBP", json.GetProperty("owner").GetProperty("money").GetProperty("currency").GetString());
+    }
+
+    [Fact]
     public async Task ACsvCellThatLooksLikeAFormulaIsDefused()
     {
         var id = await CreateAsync(new { taskType = "payroll", skillLevel = "basic", monthlyBudget = 900, location = "any", clientName = "=HYPERLINK(\"x\")" });
