@@ -16,7 +16,7 @@ public static class Format
     /// </summary>
     public static string Money(decimal usd, Domain.Scoring.OwnerSummary? owner) =>
         owner?.Money is { Currency: not "USD" } m
-            ? new Domain.Countries.DisplayCurrency(m.Currency, m.PerUsd, default, m.RateSource, null).Text(usd, usd % 1 == 0 ? "N0" : "N2")
+            ? Domain.Countries.DisplayCurrency.Write(Math.Round(usd * m.PerUsd, 2), m.Currency, usd % 1 == 0 ? "N0" : "N2")
             : Money(usd);
 
     public static string Price(PriceRange p) => p.Unit switch

@@ -57,9 +57,8 @@ public sealed record CostPicture(
             bands[i] = new BandCost(Wire.Name(catalogue.Locations[i].Key), price, money?.Low, money?.High, CostModel.Check(money, budget, total));
         }
 
-        var inHouse = CostModel.InHouse(costs.Wage, query, book) is { } usWage && onshoreFactor != 1m
-            ? Math.Round(usWage * onshoreFactor, 0, MidpointRounding.AwayFromZero)
-            : CostModel.InHouse(costs.Wage, query, book);
+        var inHouse = CostModel.InHouse(costs.Wage, query, book);
+        if (inHouse is { } usWage && onshoreFactor != 1m) inHouse = Math.Round(usWage * onshoreFactor, 0, MidpointRounding.AwayFromZero);
         var inHouseBudget = oneOff ? a.TotalBudget ?? a.MonthlyBudget : a.MonthlyBudget;
         var inHouseCheck = CostModel.Check(inHouse is { } h ? (h, h) : null, inHouseBudget, oneOff);
         return new CostPicture(costs, quantity, CostModel.CoveredHours(a.HoursPerMonth, a.Coverage, book.CoverHours), total, budget, bands, inHouse, inHouseCheck, local is not null);

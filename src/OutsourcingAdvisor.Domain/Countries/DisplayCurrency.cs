@@ -11,15 +11,18 @@ public sealed record DisplayCurrency(string Code, decimal PerUsd, DateOnly RateD
     /// A US-dollar amount as the owner reads it: converted and written with the currency's sign ("£3,302") or, for a
     /// currency without a common sign, its code ("5,120 AUD"). <paramref name="format"/> is N0 or N2, as for dollars.
     /// </summary>
-    public string Text(decimal usd, string format = "N0")
+    public string Text(decimal usd, string format = "N0") => Write(FromUsd(usd), Code, format);
+
+    /// <summary>An amount already in <paramref name="code"/>, with its sign ("£3,302") or, without a common sign, its code.</summary>
+    public static string Write(decimal amount, string code, string format)
     {
-        var text = FromUsd(usd).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
-        return Code switch
+        var text = amount.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+        return code switch
         {
             "USD" => "$" + text,
             "EUR" => "€" + text,
             "GBP" => "£" + text,
-            var code => $"{text} {code}",
+            _ => $"{text} {code}",
         };
     }
 

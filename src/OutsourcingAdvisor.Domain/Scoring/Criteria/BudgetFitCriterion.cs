@@ -29,7 +29,7 @@ public sealed class BudgetFitCriterion : ICriterion
             var source = band.Price.Sources.Count > 0 ? band.Price.Sources[0] : context.CategorySource;
             var budget = costs.Budget ?? 0;
             // Texts are only built when the sheet keeps them: what-if re-runs need the points alone.
-            string? Text(string tail) => sheet.Explain ? $"About {context.Money(low)}–{context.Money(high)} {span} {band.Band}{tail}" : null;
+            string Text(string tail) => $"About {context.Money(low)}–{context.Money(high)} {span} {band.Band}{tail}";
             switch (band.Check.Fit)
             {
                 case Fit.Fits:

@@ -9,17 +9,7 @@ public sealed record OwnerLocationView(OwnerSummary Owner, string RecommendedBan
     public BandExamples? Recommended => Owner.Bands.FirstOrDefault(b => b.Band == RecommendedBand);
 
     /// <summary>"£3,302" for a converted amount; the code follows for currencies without a common sign.</summary>
-    public string Money(decimal amount)
-    {
-        var text = amount.ToString(amount % 1 == 0 ? "N0" : "N2", CultureInfo.InvariantCulture);
-        return Owner.Money.Currency switch
-        {
-            "USD" => "$" + text,
-            "EUR" => "€" + text,
-            "GBP" => "£" + text,
-            var code => $"{text} {code}",
-        };
-    }
+    public string Money(decimal amount) => Domain.Countries.DisplayCurrency.Write(amount, Owner.Money.Currency, amount % 1 == 0 ? "N0" : "N2");
 
     public string Rate => $"1 US dollar = {Owner.Money.PerUsd.ToString("0.####", CultureInfo.InvariantCulture)} {Owner.Money.Currency} (reference rate of {Owner.Money.RateDate})";
 
