@@ -17,7 +17,7 @@ public static class Access
     /// <summary>The assessment if this user may see it; null (answer 404) otherwise.</summary>
     public static async Task<AssessmentRecord?> AssessmentAsync(AdvisorDbContext db, HttpContext http, string id)
     {
-        var record = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, http.RequestAborted);
+        var record = await AssessmentLookup.FindAsync(db, id, http.RequestAborted);
         if (record is null || CanSee(http.User, record.OwnerId)) return record;
         Refused(http, "assessment");
         return null;

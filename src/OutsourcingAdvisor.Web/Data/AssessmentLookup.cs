@@ -1,0 +1,110 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace OutsourcingAdvisor.Web.Data;
+
+/// <summary>
+/// The hot read of one stored assessment by its id, for the API, the report page and the downloads. It goes through
+/// the context's own connection with one prepared-shape command, not through EF Core's query pipeline: profiling
+/// GET /api/assessments/{id} showed the pipeline (expression funcletizing, the query cache, the shaper) and, on
+/// SQLite, the functions EF registers on every connection open as most of the request. The SQL is built once per
+/// model from EF's own mapping (table and column names), so the mapping still has one home; on a provider whose
+/// names differ the SQL follows.
+/// </summary>
+public static class AssessmentLookup
+{
+    private sealed record Shape(string Sql, int Columns);
+
+    // One entry per model (SQLite and PostgreSQL each have their own); a race only builds the same SQL twice.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, Shape> Shapes = new();
+
+    private static readonly string[] Columns =
+    [
+        nameof(AssessmentRecord.Id), nameof(AssessmentRecord.CreatedAtUtc), nameof(AssessmentRecord.CatalogueVersion),
+        nameof(AssessmentRecord.TaskType), nameof(AssessmentRecord.Model), nameof(AssessmentRecord.Location),
+        nameof(AssessmentRecord.ClientName), nameof(AssessmentRecord.OwnerId), nameof(AssessmentRecord.ClientId),
+        nameof(AssessmentRecord.PreparedBy), nameof(AssessmentRecord.Firm), nameof(AssessmentRecord.ResultJson),
+    ];
+
+    private static Shape ShapeOf(AdvisorDbContext db) =>
+        Shapes.TryGetValue(db.Model, out var shape) ? shape : Shapes.GetValue(db.Model, model => Build(db, model));
+
+    private static Shape Build(AdvisorDbContext db, IModel model)
+    {
+        var entity = model.FindEntityType(typeof(AssessmentRecord))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        // Every mapped property is read: a new column on the record must be added here too (a test checks).
+        var mapped = entity.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
+        if (!mapped.SequenceEqual(Columns.Order(StringComparer.Ordinal)))
+            throw new InvalidOperationException($"AssessmentLookup reads {string.Join(", ", Columns)} but the model maps {string.Join(", ", mapped)}.");
+        return new Shape(
+            $"SELECT {string.Join(", ", Columns.Select(Column))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(AssessmentRecord.Id))} = {sql.GenerateParameterName("id")}",
+            Columns.Length);
+    }
+
+    /// <summary>The stored assessment with this id, read without tracking; null when there is none.</summary>
+    public static async Task<AssessmentRecord?> FindAsync(AdvisorDbContext db, string id, CancellationToken ct)
+    {
+        var shape = ShapeOf(db);
+        var (connection, own) = ConnectionFor(db);
+        // Opened here, not through EF, when EF has not opened it (a request's context is idle between queries).
+        var opened = connection.State != ConnectionState.Open;
+        if (opened) await connection.OpenAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = shape.Sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "id";
+            parameter.Value = id;
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, ct);
+            if (!await reader.ReadAsync(ct)) return null;
+            return new AssessmentRecord
+            {
+                Id = reader.GetString(0),
+                // The same rule as UtcMicrosecondDateTimeConverter on the way out: stored times are UTC.
+                CreatedAtUtc = DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc),
+                CatalogueVersion = reader.GetString(2),
+                TaskType = reader.GetString(3),
+                Model = reader.GetString(4),
+                Location = reader.GetString(5),
+                ClientName = NullableString(reader, 6),
+                OwnerId = NullableString(reader, 7),
+                ClientId = reader.IsDBNull(8) ? null : reader.GetInt32(8),
+                PreparedBy = NullableString(reader, 9),
+                Firm = NullableString(reader, 10),
+                ResultJson = reader.GetString(11),
+            };
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+            if (own) await connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// On SQLite a connection object of its own (the native handle still comes from Microsoft.Data.Sqlite's pool):
+    /// the context's connection carries the functions EF Core registered on it, and Microsoft.Data.Sqlite registers
+    /// them again on every open and removes them on every close, which cost more than the query. Inside a
+    /// transaction, and on PostgreSQL, the context's own connection.
+    /// </summary>
+    private static (DbConnection Connection, bool Own) ConnectionFor(AdvisorDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection is SqliteConnection sqlite && db.Database.CurrentTransaction is null && sqlite.State != ConnectionState.Open)
+            return (new SqliteConnection(sqlite.ConnectionString), true);
+        return (connection, false);
+    }
+
+    private static string? NullableString(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+}
