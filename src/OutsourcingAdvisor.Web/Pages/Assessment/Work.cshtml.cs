@@ -14,6 +14,16 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
 
     public string? Query { get; private set; }
 
+    /// <summary>
+    /// A new assessment's first step before anything is typed: no draft, no search, no work chosen, no errors. Its
+    /// questions are then the same markup for every visitor until the catalogue changes, so the page keeps them
+    /// (the cache tag helper, keyed by catalogue version) and writes only the rest, the antiforgery token included,
+    /// per request. It is the most requested page of the questionnaire.
+    /// </summary>
+    public bool IsPristine => DraftId is null && Query is null && Input.TaskType is null && ModelState.Count == 0;
+
+    public string QuestionsCacheKey => Catalogue.Version;
+
     /// <summary>The task types to show, grouped by the first model the documents put them under.</summary>
     public IReadOnlyList<(string Model, IReadOnlyList<ServiceCategory> Categories)> TaskGroups { get; private set; } = [];
 

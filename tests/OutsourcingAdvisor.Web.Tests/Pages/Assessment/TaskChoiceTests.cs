@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Tests.Infrastructure;
 
 namespace OutsourcingAdvisor.Web.Tests.Pages.Assessment;
@@ -17,6 +19,50 @@ public sealed class TaskChoiceTests : IDisposable
         Assert.All(groups, g => Assert.False(g.HasAttribute("open")));
         Assert.True(page.QuerySelectorAll("details.task-group input[name='Input.TaskType']").Length >= 43);
         Assert.NotNull(page.QuerySelector("#task-filter-status[role=status]"));
+    }
+
+    /// <summary>
+    /// The first step's questions are kept per catalogue version (the cache tag helper): a newer version, saved here
+    /// or by another instance, shows on the next request, and a page with a choice, a search or errors is never the
+    /// kept one. Every new visitor still gets an antiforgery token of their own.
+    /// </summary>
+    [Fact]
+    public async Task TheKeptFirstStepFollowsANewCatalogueVersionAndNeverShowsAnotherVisitorsState()
+    {
+        var client = _factory.CreatePlainClient();
+        static string Label(IHtmlDocument page, string slug) =>
+            page.QuerySelector($"label[for='{page.QuerySelector($"input[name='Input.TaskType'][value='{slug}']")!.Id}']")!.TextContent;
+        var first = await Html.GetAsync(client, "/assessment");
+        Assert.Equal("Payroll", Label(first, "payroll"));
+
+        // Someone else's choice, search and errors: their pages show them, the kept page does not.
+        Assert.True((await Html.GetAsync(client, "/assessment?taskType=payroll")).QuerySelector<IHtmlInputElement>("input[value=payroll]")!.IsChecked);
+        Assert.Single((await Html.GetAsync(client, "/assessment?q=payroll")).QuerySelectorAll("input[name='Input.TaskType']:not([value=not-listed])"));
+        var refused = await Html.SubmitAsync(client, first.Forms.Single(f => f.Method == "post"), new Dictionary<string, string>());
+        Assert.Contains("error-message", await refused.Content.ReadAsStringAsync());
+        var again = await Html.GetAsync(_factory.CreatePlainClient(), "/assessment");
+        Assert.Empty(again.QuerySelectorAll("input[name='Input.TaskType']:checked"));
+        Assert.Empty(again.QuerySelectorAll(".error-message"));
+        Assert.True(again.QuerySelectorAll("input[name='Input.TaskType']").Length >= 43);
+        Assert.NotEqual(Token(first), Token(again));
+
+        await using (var db = _factory.NewDbContext())
+        {
+            var latest = (await CatalogueStore.LatestAsync(db))!;
+            var document = latest.Document with
+            {
+                Categories = [.. latest.Document.Categories.Select(c => c.Slug == "payroll" ? c with { Name = "Payroll and payslips" } : c)],
+            };
+            db.CatalogueVersions.Add(new CatalogueVersionRecord
+            {
+                ContentHash = document.Hash(), Origin = "edit", CreatedAtUtc = DateTime.UtcNow, BasedOnVersionId = latest.Id, Document = document,
+            });
+            await db.SaveChangesAsync();
+            await _factory.Services.GetRequiredService<CatalogueStore>().ReloadAsync(db);
+        }
+        Assert.Equal("Payroll and payslips", Label(await Html.GetAsync(_factory.CreatePlainClient(), "/assessment"), "payroll"));
+
+        static string Token(IHtmlDocument page) => page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
     }
 
     [Fact]
