@@ -25,6 +25,36 @@ public sealed class ProviderTests : IDisposable
         Assert.Equal(AdvisorFactory.OnPostgreSql ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", provider);
     }
 
+    /// <summary>
+    /// The direct primary-key read (AssessmentLookup, used by the API, report pages and downloads) gives what EF Core
+    /// gives for the same row, every column, times as UTC, on this provider; and nothing for an unknown id.
+    /// </summary>
+    [Fact]
+    public async Task TheDirectAssessmentReadMatchesEfCoreColumnForColumn()
+    {
+        _factory.CreateClient();
+        var record = new AssessmentRecord
+        {
+            Id = "lookup-test-id-000000a", CreatedAtUtc = new DateTime(2026, 12, 2, 9, 30, 15, 123, 456, DateTimeKind.Utc),
+            CatalogueVersion = "1-abc", TaskType = "payroll", Model = "bpo", Location = "offshore", ClientName = "Acme & Sons",
+            OwnerId = null, ClientId = null, PreparedBy = "Pat Planner", Firm = "Planners Ltd", ResultJson = """{"id":"lookup-test-id-000000a","note":"ü – “quoted”"}""",
+        };
+        await using (var db = _factory.NewDbContext())
+        {
+            db.Assessments.Add(record);
+            await db.SaveChangesAsync();
+        }
+        await using var read = _factory.NewDbContext();
+        var expected = await read.Assessments.AsNoTracking().SingleAsync(a => a.Id == record.Id);
+        var actual = await AssessmentLookup.FindAsync(read, record.Id, CancellationToken.None);
+
+        Assert.NotNull(actual);
+        Assert.Equivalent(expected, actual, strict: true);
+        Assert.Equal(DateTimeKind.Utc, actual.CreatedAtUtc.Kind);
+        Assert.Equal(expected.CreatedAtUtc, actual.CreatedAtUtc);
+        Assert.Null(await AssessmentLookup.FindAsync(read, "no-such-assessment-id0", CancellationToken.None));
+    }
+
     /// <summary>Started as an operator starts it, a misspelt provider stops the app with one line naming it.</summary>
     [Fact, Trait("Provider", Only.Sqlite)]
     public async Task AnUnknownProviderStopsTheStartWithItsName()
