@@ -2,7 +2,7 @@
 # Load, for scale (not a test): the published app in Production (one log line per request to a file), the
 # submission rate limit raised, wrk against /health/live and each route in one run, for SQLite and PostgreSQL.
 # Prints requests/s, each route's share of /health/live, and the app's peak RSS (VmHWM).
-#   bench/load.sh [seconds-per-route (5)] [providers (sqlite postgresql)]
+#   bench/load.sh [seconds-per-route (5)] [providers (sqlite postgresql)]   (WARMUP=seconds per route first, 3)
 # Client and server share the machine's cores, so shares matter more than absolute figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,16 +45,22 @@ for provider in $PROVIDERS; do
     env+=("ConnectionStrings__Advisor=Data Source=$work/advisor.db")
   fi
   # From the published folder, as the Dockerfile's WORKDIR: the content root, where appsettings.json (log levels) is.
+  # As a deployment runs it (README, docker-compose.yml): the one-off `migrate` step first, then the server, which
+  # finds the schema and the catalogue in place; the peak RSS is the server's own.
+  (cd "$work/out" && exec env "${env[@]}" ${LOAD_ENV:-} dotnet OutsourcingAdvisor.Web.dll migrate) > "$work/migrate-$provider.log" 2>&1 \
+    || { echo "migrate failed:"; tail -n 5 "$work/migrate-$provider.log"; exit 1; }
   (cd "$work/out" && exec env "${env[@]}" ${LOAD_ENV:-} dotnet OutsourcingAdvisor.Web.dll --urls "http://127.0.0.1:$port") > "$work/app-$provider.log" 2>&1 &
   app_pid=$!
   base="http://127.0.0.1:$port"
   wait_ready "$base"
   id=$(curl -sf -X POST "$base/api/assessments" -H 'Content-Type: application/json' -d "$body" -o /dev/null -w '%header{location}' | sed 's#.*/##')
 
-  # Warm up: the first requests of each route JIT-compile its code and fill EF Core's query cache.
+  # Warm up: a few seconds of load per route, so each is measured on optimized code (tiered compilation recompiles
+  # a method only after it has been called many times; on 2 cores that took seconds under load) with caches filled.
   for path in /health/live / "/api/assessments/$id" /assessment "/reports/$id"; do
-    for _ in 1 2 3 4 5; do curl -s -o /dev/null "$base$path"; done
+    wrk -t2 -c16 -d"${WARMUP:-3}s" "$base$path" >/dev/null
   done
+  wrk -t2 -c16 -d"${WARMUP:-3}s" -s "$work/post.lua" "$base/api/assessments" >/dev/null
   echo "== $provider ($(date -u '+%Y-%m-%d %H:%M'), wrk -t2 -c16 -d${DURATION}s per route, load average before: $(cut -d' ' -f1-3 /proc/loadavg)) =="
   printf '%-32s %12s %10s %8s\n' route requests/s latency share
   live=""
