@@ -55,6 +55,33 @@ public sealed class ProviderTests : IDisposable
         Assert.Null(await AssessmentLookup.FindAsync(read, "no-such-assessment-id0", CancellationToken.None));
     }
 
+    /// <summary>
+    /// On PostgreSQL new stored results are compressed with lz4 (migration ResultJsonLz4), when the server has it;
+    /// a stored result still reads back byte for byte.
+    /// </summary>
+    [Fact, Trait("Provider", Only.PostgreSql)]
+    public async Task OnPostgreSqlStoredResultsAreCompressedWithLz4()
+    {
+        var client = _factory.CreatePlainClient();
+        var created = await client.PostAsync("/api/assessments", new StringContent(
+            """{"taskType":"customer-support","skillLevel":"basic","monthlyBudget":4000,"location":"any","coverage":"24x7"}""",
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var json = await created.Content.ReadAsStringAsync();
+
+        await using var db = _factory.NewDbContext();
+        var available = await db.Database.SqlQueryRaw<bool>(
+            "SELECT 'lz4' = ANY (enumvals) AS \"Value\" FROM pg_settings WHERE name = 'default_toast_compression'").SingleAsync();
+        var method = await db.Database.SqlQueryRaw<string>(
+            "SELECT attcompression::text AS \"Value\" FROM pg_attribute WHERE attrelid = '\"Assessments\"'::regclass AND attname = 'ResultJson'").SingleAsync();
+        Assert.Equal(available ? "l" : "", method);
+        // The value itself is stored compressed with that method (results are far above the 2 KB TOAST threshold).
+        var stored = await db.Database.SqlQueryRaw<string?>(
+            "SELECT pg_column_compression(\"ResultJson\") AS \"Value\" FROM \"Assessments\" WHERE \"Id\" = {0}", created.Headers.Location!.ToString().Split('/').Last()).SingleAsync();
+        if (available) Assert.Equal("lz4", stored);
+        Assert.Equal(json, await client.GetStringAsync(created.Headers.Location));
+    }
+
     /// <summary>Started as an operator starts it, a misspelt provider stops the app with one line naming it.</summary>
     [Fact, Trait("Provider", Only.Sqlite)]
     public async Task AnUnknownProviderStopsTheStartWithItsName()
