@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace OutsourcingAdvisor.Web.Data;
 
 /// <summary>
-/// The hot read of one stored assessment by its id, for the API, the report page and the downloads. It goes through
-/// the context's own connection with one prepared-shape command, not through EF Core's query pipeline: profiling
+/// The hot read of one stored assessment by its id, for the API, the report page and the downloads. It runs one
+/// plain command (see <see cref="ConnectionFor"/> for the connection), not EF Core's query pipeline: profiling
 /// GET /api/assessments/{id} showed the pipeline (expression funcletizing, the query cache, the shaper) and, on
 /// SQLite, the functions EF registers on every connection open as most of the request. The SQL is built once per
 /// model from EF's own mapping (table and column names), so the mapping still has one home; on a provider whose
@@ -18,10 +18,8 @@ namespace OutsourcingAdvisor.Web.Data;
 /// </summary>
 public static class AssessmentLookup
 {
-    private sealed record Shape(string Sql, int Columns);
-
-    // One entry per model (SQLite and PostgreSQL each have their own); a race only builds the same SQL twice.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, Shape> Shapes = new();
+    // The SELECT, one per model (SQLite and PostgreSQL each have their own); a race only builds the same SQL twice.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, string> Queries = new();
 
     private static readonly string[] Columns =
     [
@@ -31,10 +29,10 @@ public static class AssessmentLookup
         nameof(AssessmentRecord.PreparedBy), nameof(AssessmentRecord.Firm), nameof(AssessmentRecord.ResultJson),
     ];
 
-    private static Shape ShapeOf(AdvisorDbContext db) =>
-        Shapes.TryGetValue(db.Model, out var shape) ? shape : Shapes.GetValue(db.Model, model => Build(db, model));
+    private static string QueryOf(AdvisorDbContext db) =>
+        Queries.TryGetValue(db.Model, out var sql) ? sql : Queries.GetValue(db.Model, model => Build(db, model));
 
-    private static Shape Build(AdvisorDbContext db, IModel model)
+    private static string Build(AdvisorDbContext db, IModel model)
     {
         var entity = model.FindEntityType(typeof(AssessmentRecord))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -44,15 +42,13 @@ public static class AssessmentLookup
         var mapped = entity.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
         if (!mapped.SequenceEqual(Columns.Order(StringComparer.Ordinal)))
             throw new InvalidOperationException($"AssessmentLookup reads {string.Join(", ", Columns)} but the model maps {string.Join(", ", mapped)}.");
-        return new Shape(
-            $"SELECT {string.Join(", ", Columns.Select(Column))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(AssessmentRecord.Id))} = {sql.GenerateParameterName("id")}",
-            Columns.Length);
+        return $"SELECT {string.Join(", ", Columns.Select(Column))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(AssessmentRecord.Id))} = {sql.GenerateParameterName("id")}";
     }
 
     /// <summary>The stored assessment with this id, read without tracking; null when there is none.</summary>
     public static async Task<AssessmentRecord?> FindAsync(AdvisorDbContext db, string id, CancellationToken ct)
     {
-        var shape = ShapeOf(db);
+        var query = QueryOf(db);
         var (connection, own) = ConnectionFor(db);
         // Opened here, not through EF, when EF has not opened it (a request's context is idle between queries).
         var opened = connection.State != ConnectionState.Open;
@@ -60,7 +56,7 @@ public static class AssessmentLookup
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = shape.Sql;
+            command.CommandText = query;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             var parameter = command.CreateParameter();
             parameter.ParameterName = "id";

@@ -22,8 +22,6 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
     /// </summary>
     public bool IsPristine => DraftId is null && Query is null && Input.TaskType is null && ModelState.Count == 0;
 
-    public string QuestionsCacheKey => Catalogue.Version;
-
     /// <summary>The task types to show, grouped by the first model the documents put them under.</summary>
     public IReadOnlyList<(string Model, IReadOnlyList<ServiceCategory> Categories)> TaskGroups { get; private set; } = [];
 

@@ -96,7 +96,6 @@ public sealed class ReportPage
             .Where(r => r.Field != Domain.Assessment.Questions.TaskType.Name && r.Answer != (Domain.Assessment.Questions.Find(r.Field)?.Unanswered ?? "Not answered"))
             .Select(r => (r.Question, r.Answer));
 
-    /// <summary>A source's number in the report's list, for the short [n] references beside each point.</summary>
     /// <summary>
     /// A short numbered reference to the source list, " [n] " as a link (the title, publisher, year and link are in
     /// the list itself); nothing for a source the list does not hold. Written here rather than as a partial view: a
@@ -107,12 +106,13 @@ public sealed class ReportPage
         var n = SourceNumber(source);
         if (n <= 0) return HtmlString.Empty;
         var encoder = HtmlEncoder.Default;
+        var number = n.ToString(CultureInfo.InvariantCulture);
         return new HtmlString(string.Concat(
             " <a class=\"source-ref\" href=\"#source-", encoder.Encode(source), "\" aria-label=\"Source ",
-            n.ToString(CultureInfo.InvariantCulture), ": ", encoder.Encode(Report.Sources[n - 1].Title), "\">[",
-            n.ToString(CultureInfo.InvariantCulture), "]</a> "));
+            number, ": ", encoder.Encode(Report.Sources[n - 1].Title), "\">[", number, "]</a> "));
     }
 
+    /// <summary>A source's number in the report's list, for the short [n] references beside each point.</summary>
     public int SourceNumber(string id)
     {
         for (var i = 0; i < Report.Sources.Count; i++)
