@@ -28,7 +28,7 @@ public sealed record CostPicture(
     private static readonly ConditionalWeakTable<AdvisorCatalogue, Dictionary<string, BandPrice?[]>> Prices = new();
 
     /// <param name="onshoreFactor">
-    /// The owner's price level against the US-priced catalogue (<see cref="Countries.IOwnerPricing.OnshoreFactor"/>):
+    /// The owner's price level against the US-priced catalogue (<see cref="Countries.WageRatio.Onshore"/>):
     /// onshore providers and an in-house hire are paid in the owner's own country, so their prices are scaled by it.
     /// Nearshore and offshore providers charge from where they are, so their figures stay as the sources give them.
     /// </param>
