@@ -2,6 +2,8 @@ using OutsourcingAdvisor.Web.Api;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Branding;
 using OutsourcingAdvisor.Web.Configuration;
+using OutsourcingAdvisor.Web.Data;
+using OutsourcingAdvisor.Web.Pages;
 using OutsourcingAdvisor.Web.Security;
 using OutsourcingAdvisor.Domain.Catalogue.Seed;
 using Serilog;
@@ -41,6 +43,7 @@ try
         o.Conventions.AuthorizeFolder("/Consultant", IdentitySetup.ConsultantPolicy);
         o.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
     });
+    builder.Services.AddSingleton<KeptPages>();
     builder.Services.AddProblemDetails();
     builder.Services.AddAdvisorApiDocs();
     builder.Services.AddAdvisorHealthChecks();
@@ -68,6 +71,8 @@ try
     app.UseRateLimiter();
     app.UseAuthentication();
     app.UseAuthorization();
+    // A new visitor's first step from its kept copy, before MVC (Pages/KeptPages.cs).
+    app.Use(KeptPages.FirstStepMiddleware(app.Services.GetRequiredService<KeptPages>(), app.Services.GetRequiredService<CatalogueStore>()));
     app.MapAdvisorHealth();
     app.MapCatalogueApi();
     app.MapAssessmentsApi();

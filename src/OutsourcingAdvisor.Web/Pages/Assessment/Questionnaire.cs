@@ -220,7 +220,7 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
     public override void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context)
     {
         // Drafts hold the owner's answers: never cache them.
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = PageHeaders.NoStore;
         base.OnPageHandlerExecuted(context);
     }
 }

@@ -7,7 +7,8 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Assessment;
 
 /// <summary>Step 1: which work, for how long, how much of it, how often, and why.</summary>
-public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
+[KeptPages.Keepable]
+public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock, KeptPages kept)
     : StepPageModel(db, store, validator, clock)
 {
     public override Questionnaire.StepInfo Step => Questionnaire.Work;
@@ -15,10 +16,10 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
     public string? Query { get; private set; }
 
     /// <summary>
-    /// A new assessment's first step before anything is typed: no draft, no search, no work chosen, no errors. Its
-    /// questions are then the same markup for every visitor until the catalogue changes, so the page keeps them
-    /// (the cache tag helper, keyed by catalogue version) and writes only the rest, the antiforgery token included,
-    /// per request. It is the most requested page of the questionnaire.
+    /// A new assessment's first step before anything is typed: no draft, no search, no work chosen, no errors. The
+    /// page is then the same markup for every new visitor until the catalogue changes, but for the antiforgery token,
+    /// so it is kept as rendered (<see cref="KeptPages"/>) with a token made per visitor. It is the most requested
+    /// page of the questionnaire.
     /// </summary>
     public bool IsPristine => DraftId is null && Query is null && Input.TaskType is null && ModelState.Count == 0;
 
@@ -27,6 +28,7 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
 
     public async Task<IActionResult> OnGetAsync(string? q, string? taskType)
     {
+        Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         if (DraftId is not null)
         {
             var draft = await LoadDraftAsync();
@@ -37,7 +39,8 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
         {
             Input.TaskType = taskType;
         }
-        Group(q);
+        if (IsPristine) return kept.FirstStep(HttpContext, Catalogue.Version, () => { Group(); return Page(); });
+        Group();
         return Page();
     }
 
@@ -47,7 +50,7 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
         if (DraftId is not null && draft is null) return DraftGone();
         if (!await TakeStepAsync(draft is null ? new AssessmentInput() : Questionnaire.Read(draft)))
         {
-            Group(null);
+            Group();
             return Page();
         }
         if (draft is null && !await MayStartDraftAsync()) return TooManyDrafts();
@@ -55,9 +58,8 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
         return GoTo(Questionnaire.Skills);
     }
 
-    private void Group(string? q)
+    private void Group()
     {
-        Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         var categories = Store.Current.Categories.Where(c =>
             Query is null
             || c.Slug == Input.TaskType

@@ -64,7 +64,7 @@ public sealed class ClientModel(AdvisorDbContext db, CatalogueStore store, TimeP
     public async Task<IActionResult> OnGetExportAsync(int id)
     {
         if (await Access.ClientAsync(db, HttpContext, id) is not { } client) return NotFound();
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = PageHeaders.NoStore;
         var rows = await db.Assessments.AsNoTracking().Where(a => a.ClientId == id && a.OwnerId == client.OwnerId)
             .OrderByDescending(a => a.CreatedAtUtc).ToListAsync();
         var csv = ReportView.SummaryCsv(rows.Select(r => ReportView.From(r)));

@@ -23,7 +23,7 @@ public sealed class CompareModel(AdvisorDbContext db, CatalogueStore store) : Pa
         // Only the consultant's own assessments: anything else is not found, as everywhere.
         Comparison = await Comparison.LoadAsync(db, HttpContext, Ids, User.UserId()!, store.Current);
         if (Comparison is null) return NotFound();
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = PageHeaders.NoStore;
         return Page();
     }
 

@@ -85,7 +85,7 @@ public sealed class ScenarioModel(AdvisorDbContext db, TimeProvider clock) : Pag
         Record = record;
         Report = AssessmentStorage.Read(record);
         Details = await db.ScenarioDetails.AsNoTracking().FirstOrDefaultAsync(s => s.AssessmentId == id);
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = PageHeaders.NoStore;
         return true;
     }
 }

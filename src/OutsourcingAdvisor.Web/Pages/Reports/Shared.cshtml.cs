@@ -13,7 +13,7 @@ public sealed class SharedModel(AdvisorDbContext db, CatalogueStore store, TimeP
 
     public async Task<IActionResult> OnGetAsync(string token)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = PageHeaders.NoStore;
         var link = await db.ShareLinks.AsNoTracking().FirstOrDefaultAsync(l => l.Token == token);
         if (link is null) return NotFound();
         if (link.RevokedAtUtc is not null || link.ExpiresAtUtc <= clock.GetUtcNow().UtcDateTime)

@@ -14,7 +14,7 @@ public sealed class SharedComparisonModel(AdvisorDbContext db, CatalogueStore st
 
     public async Task<IActionResult> OnGetAsync(string token)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = PageHeaders.NoStore;
         var link = await db.ComparisonShareLinks.AsNoTracking().FirstOrDefaultAsync(l => l.Token == token);
         if (link is null) return NotFound();
         var ids = link.AssessmentIds.Split(' ');

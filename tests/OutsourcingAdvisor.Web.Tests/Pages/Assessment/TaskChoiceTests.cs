@@ -22,7 +22,7 @@ public sealed class TaskChoiceTests : IDisposable
     }
 
     /// <summary>
-    /// The first step's questions are kept per catalogue version (the cache tag helper): a newer version, saved here
+    /// The first step is kept as rendered per catalogue version (Pages/KeptPages.cs): a newer version, saved here
     /// or by another instance, shows on the next request, and a page with a choice, a search or errors is never the
     /// kept one. Every new visitor still gets an antiforgery token of their own.
     /// </summary>
