@@ -3,6 +3,7 @@ using Serilog;
 using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
 
 namespace OutsourcingAdvisor.Web.Configuration;
 
@@ -24,12 +25,11 @@ public static partial class LoggingSetup
                 .Enrich.With<RedactIdsEnricher>();
             if (!config.GetSection("Serilog:WriteTo").Exists())
             {
-                // Through a background writer: a request never waits on the console's lock and flush (the profile
-                // of POST /api/assessments showed both). Lines are still written in order, one per request.
-                if (development)
-                    logger.WriteTo.Async(a => a.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}"));
-                else
-                    logger.WriteTo.Async(a => a.Console(new RenderedCompactJsonFormatter()));
+                // Through a background writer (ConsoleLogWriter): a request never waits on the console, and lines
+                // queued together go out in one write. Lines are still written in order, one per request.
+                logger.WriteTo.Sink(new ConsoleLogWriter(development
+                    ? new MessageTemplateTextFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}")
+                    : new RenderedCompactJsonFormatter()));
             }
         }, preserveStaticLogger: true);
         return builder;
