@@ -139,11 +139,11 @@ public static class AssessmentsApi
     private static async Task<IResult> Get(string id, HttpContext http, AdvisorDbContext db)
     {
         http.Response.Headers.CacheControl = "no-store";
-        var json = (await Access.AssessmentAsync(db, http, id))?.ResultJson;
+        var json = await Access.AssessmentJsonAsync(db, http, id);
         return json is null
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No assessment has this id.",
                 detail: "Check the link; ids are long and easy to cut short when copied.")
-            : Results.Text(json, "application/json");
+            : Results.Bytes(json, "application/json");
     }
 
     /// <summary>The most an answers body may hold; far above any real one, far below what could tie up the server.</summary>

@@ -23,6 +23,15 @@ public static class Access
         return null;
     }
 
+    /// <summary>The stored result as UTF-8 JSON if this user may see it; null (answer 404) otherwise.</summary>
+    public static async Task<byte[]?> AssessmentJsonAsync(AdvisorDbContext db, HttpContext http, string id)
+    {
+        if (await AssessmentLookup.FindJsonAsync(db, id, http.RequestAborted) is not { } found) return null;
+        if (CanSee(http.User, found.OwnerId)) return found.Utf8Json;
+        Refused(http, "assessment");
+        return null;
+    }
+
     /// <summary>The consultant's own client, or null.</summary>
     public static async Task<ClientRecord?> ClientAsync(AdvisorDbContext db, HttpContext http, int id)
     {

@@ -32,6 +32,20 @@ public static class AssessmentLookup
     private static string QueryOf(AdvisorDbContext db) =>
         Queries.TryGetValue(db.Model, out var sql) ? sql : Queries.GetValue(db.Model, model => Build(db, model));
 
+    // The same read narrowed to what the API answers with: the owner (who may see it) and the stored JSON.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, string> JsonQueries = new();
+
+    private static string JsonQueryOf(AdvisorDbContext db) =>
+        JsonQueries.TryGetValue(db.Model, out var sql) ? sql : JsonQueries.GetValue(db.Model, model =>
+        {
+            var full = QueryOf(db);
+            var entity = model.FindEntityType(typeof(AssessmentRecord))!;
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var helper = db.GetService<ISqlGenerationHelper>();
+            string Column(string property) => helper.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+            return $"SELECT {Column(nameof(AssessmentRecord.OwnerId))}, {Column(nameof(AssessmentRecord.ResultJson))} {full[full.IndexOf(" FROM ", StringComparison.Ordinal)..]}";
+        });
+
     private static string Build(AdvisorDbContext db, IModel model)
     {
         var entity = model.FindEntityType(typeof(AssessmentRecord))!;
@@ -80,6 +94,38 @@ public static class AssessmentLookup
                 Firm = NullableString(reader, 10),
                 ResultJson = reader.GetString(11),
             };
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+            if (own) await connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// The owner and the stored result of an assessment, the result as the UTF-8 bytes the API sends: on SQLite
+    /// straight from the stored text (SQLite keeps it as UTF-8), without making a string of it and encoding it back.
+    /// Null when there is none.
+    /// </summary>
+    public static async Task<(string? OwnerId, byte[] Utf8Json)?> FindJsonAsync(AdvisorDbContext db, string id, CancellationToken ct)
+    {
+        var query = JsonQueryOf(db);
+        var (connection, own) = ConnectionFor(db);
+        var opened = connection.State != ConnectionState.Open;
+        if (opened) await connection.OpenAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = query;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "id";
+            parameter.Value = id;
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, ct);
+            if (!await reader.ReadAsync(ct)) return null;
+            var json = reader is SqliteDataReader sqlite ? sqlite.GetFieldValue<byte[]>(1) : System.Text.Encoding.UTF8.GetBytes(reader.GetString(1));
+            return (NullableString(reader, 0), json);
         }
         finally
         {

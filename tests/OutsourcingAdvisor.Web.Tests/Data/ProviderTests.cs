@@ -53,6 +53,13 @@ public sealed class ProviderTests : IDisposable
         Assert.Equal(DateTimeKind.Utc, actual.CreatedAtUtc.Kind);
         Assert.Equal(expected.CreatedAtUtc, actual.CreatedAtUtc);
         Assert.Null(await AssessmentLookup.FindAsync(read, "no-such-assessment-id0", CancellationToken.None));
+
+        // The API's narrower read: the owner and the result's UTF-8 bytes, non-ASCII text included.
+        var json = await AssessmentLookup.FindJsonAsync(read, record.Id, CancellationToken.None);
+        Assert.NotNull(json);
+        Assert.Null(json.Value.OwnerId);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(expected.ResultJson), json.Value.Utf8Json);
+        Assert.Null(await AssessmentLookup.FindJsonAsync(read, "no-such-assessment-id0", CancellationToken.None));
     }
 
     /// <summary>
