@@ -71,8 +71,9 @@ try
     app.UseRateLimiter();
     app.UseAuthentication();
     app.UseAuthorization();
-    // A new visitor's first step from its kept copy, before MVC (Pages/KeptPages.cs).
+    // A new visitor's first step and an anonymous report from their kept copies, before MVC (Pages/KeptPages.cs).
     app.Use(KeptPages.FirstStepMiddleware(app.Services.GetRequiredService<KeptPages>(), app.Services.GetRequiredService<CatalogueStore>()));
+    app.Use(KeptPages.ReportMiddleware(app.Services.GetRequiredService<KeptPages>(), app.Services.GetRequiredService<CatalogueStore>()));
     app.MapAdvisorHealth();
     app.MapCatalogueApi();
     app.MapAssessmentsApi();

@@ -73,6 +73,35 @@ public sealed class KeptPages(IAntiforgery antiforgery)
         return HtmlResult.WriteAsync(http, copy.BeforeToken, kept.Token(http), copy.AfterToken);
     };
 
+    /// <summary>
+    /// A kept report answered before MVC runs, for the plain <c>GET /reports/{id}</c> of a visitor who is not signed
+    /// in, when a copy of that report is kept: the row is read and compared as on the page; anything else goes on to
+    /// the page (which renders it again, or answers 404). The headers are the page's own.
+    /// </summary>
+    public static Func<HttpContext, RequestDelegate, Task> ReportMiddleware(KeptPages kept, CatalogueStore store) => async (http, next) =>
+    {
+        var request = http.Request;
+        var path = request.Path.Value;
+        const string prefix = "/reports/";
+        if (!HttpMethods.IsGet(request.Method) || request.QueryString.HasValue || IsSignedIn(http) || !store.IsLoaded
+            || path is null || path.Length != prefix.Length + 22 || !path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+            || !kept._cache.TryGetValue("report:" + path[prefix.Length..], out ReportCopy? copy))
+        {
+            await next(http);
+            return;
+        }
+        var db = http.RequestServices.GetRequiredService<AdvisorDbContext>();
+        var row = await AssessmentLookup.FindAsync(db, copy!.Row.Id, http.RequestAborted);
+        if (row is null || row.OwnerId is not null || copy.CatalogueVersion != store.Current.Version || !SameRow(copy.Row, row))
+        {
+            await next(http);
+            return;
+        }
+        Interlocked.Increment(ref kept._used);
+        http.Response.Headers.CacheControl = PageHeaders.NoStore;
+        await HtmlResult.WriteAsync(http, copy.Html, [], []);
+    };
+
     private FirstStepCopy? FirstStepCopyFor(string catalogueVersion)
     {
         if (!_cache.TryGetValue(FirstStepKey, out FirstStepCopy? copy) || copy!.CatalogueVersion != catalogueVersion) return null;
