@@ -18,8 +18,8 @@ namespace OutsourcingAdvisor.Web.Data;
 /// </summary>
 public static class AssessmentLookup
 {
-    // The SELECT, one per model (SQLite and PostgreSQL each have their own); a race only builds the same SQL twice.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, string> Queries = new();
+    // The SELECTs, one pair per model (SQLite and PostgreSQL each have their own); a race only builds the same SQL twice.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, Sql> Queries = new();
 
     private static readonly string[] Columns =
     [
@@ -29,24 +29,13 @@ public static class AssessmentLookup
         nameof(AssessmentRecord.PreparedBy), nameof(AssessmentRecord.Firm), nameof(AssessmentRecord.ResultJson),
     ];
 
-    private static string QueryOf(AdvisorDbContext db) =>
+    private static Sql SqlOf(AdvisorDbContext db) =>
         Queries.TryGetValue(db.Model, out var sql) ? sql : Queries.GetValue(db.Model, model => Build(db, model));
 
-    // The same read narrowed to what the API answers with: the owner (who may see it) and the stored JSON.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, string> JsonQueries = new();
+    /// <summary>The whole row, and the same read narrowed to what the API answers with: the owner and the stored JSON.</summary>
+    private sealed record Sql(string Row, string OwnerAndJson);
 
-    private static string JsonQueryOf(AdvisorDbContext db) =>
-        JsonQueries.TryGetValue(db.Model, out var sql) ? sql : JsonQueries.GetValue(db.Model, model =>
-        {
-            var full = QueryOf(db);
-            var entity = model.FindEntityType(typeof(AssessmentRecord))!;
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            var helper = db.GetService<ISqlGenerationHelper>();
-            string Column(string property) => helper.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
-            return $"SELECT {Column(nameof(AssessmentRecord.OwnerId))}, {Column(nameof(AssessmentRecord.ResultJson))} {full[full.IndexOf(" FROM ", StringComparison.Ordinal)..]}";
-        });
-
-    private static string Build(AdvisorDbContext db, IModel model)
+    private static Sql Build(AdvisorDbContext db, IModel model)
     {
         var entity = model.FindEntityType(typeof(AssessmentRecord))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -56,13 +45,50 @@ public static class AssessmentLookup
         var mapped = entity.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
         if (!mapped.SequenceEqual(Columns.Order(StringComparer.Ordinal)))
             throw new InvalidOperationException($"AssessmentLookup reads {string.Join(", ", Columns)} but the model maps {string.Join(", ", mapped)}.");
-        return $"SELECT {string.Join(", ", Columns.Select(Column))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(AssessmentRecord.Id))} = {sql.GenerateParameterName("id")}";
+        var from = $"FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(AssessmentRecord.Id))} = {sql.GenerateParameterName("id")}";
+        return new Sql(
+            $"SELECT {string.Join(", ", Columns.Select(Column))} {from}",
+            $"SELECT {Column(nameof(AssessmentRecord.OwnerId))}, {Column(nameof(AssessmentRecord.ResultJson))} {from}");
     }
 
     /// <summary>The stored assessment with this id, read without tracking; null when there is none.</summary>
     public static async Task<AssessmentRecord?> FindAsync(AdvisorDbContext db, string id, CancellationToken ct)
     {
-        var query = QueryOf(db);
+        var (found, record) = await ReadOneAsync(db, SqlOf(db).Row, id, reader => new AssessmentRecord
+        {
+            Id = reader.GetString(0),
+            // The same rule as UtcMicrosecondDateTimeConverter on the way out: stored times are UTC.
+            CreatedAtUtc = DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc),
+            CatalogueVersion = reader.GetString(2),
+            TaskType = reader.GetString(3),
+            Model = reader.GetString(4),
+            Location = reader.GetString(5),
+            ClientName = NullableString(reader, 6),
+            OwnerId = NullableString(reader, 7),
+            ClientId = reader.IsDBNull(8) ? null : reader.GetInt32(8),
+            PreparedBy = NullableString(reader, 9),
+            Firm = NullableString(reader, 10),
+            ResultJson = reader.GetString(11),
+        }, ct);
+        return found ? record : null;
+    }
+
+    /// <summary>
+    /// The owner and the stored result of an assessment, the result as the UTF-8 bytes the API sends: on SQLite
+    /// straight from the stored text (SQLite keeps it as UTF-8), without making a string of it and encoding it back.
+    /// Null when there is none.
+    /// </summary>
+    public static async Task<(string? OwnerId, byte[] Utf8Json)?> FindJsonAsync(AdvisorDbContext db, string id, CancellationToken ct)
+    {
+        var (found, row) = await ReadOneAsync(db, SqlOf(db).OwnerAndJson, id, reader => (
+            NullableString(reader, 0),
+            reader is SqliteDataReader sqlite ? sqlite.GetFieldValue<byte[]>(1) : System.Text.Encoding.UTF8.GetBytes(reader.GetString(1))), ct);
+        return found ? row : null;
+    }
+
+    /// <summary>Runs one of the queries above for an id and reads its row, if there is one.</summary>
+    private static async Task<(bool Found, T Row)> ReadOneAsync<T>(AdvisorDbContext db, string query, string id, Func<DbDataReader, T> read, CancellationToken ct)
+    {
         var (connection, own) = ConnectionFor(db);
         // Opened here, not through EF, when EF has not opened it (a request's context is idle between queries).
         var opened = connection.State != ConnectionState.Open;
@@ -77,55 +103,7 @@ public static class AssessmentLookup
             parameter.Value = id;
             command.Parameters.Add(parameter);
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, ct);
-            if (!await reader.ReadAsync(ct)) return null;
-            return new AssessmentRecord
-            {
-                Id = reader.GetString(0),
-                // The same rule as UtcMicrosecondDateTimeConverter on the way out: stored times are UTC.
-                CreatedAtUtc = DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc),
-                CatalogueVersion = reader.GetString(2),
-                TaskType = reader.GetString(3),
-                Model = reader.GetString(4),
-                Location = reader.GetString(5),
-                ClientName = NullableString(reader, 6),
-                OwnerId = NullableString(reader, 7),
-                ClientId = reader.IsDBNull(8) ? null : reader.GetInt32(8),
-                PreparedBy = NullableString(reader, 9),
-                Firm = NullableString(reader, 10),
-                ResultJson = reader.GetString(11),
-            };
-        }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
-            if (own) await connection.DisposeAsync();
-        }
-    }
-
-    /// <summary>
-    /// The owner and the stored result of an assessment, the result as the UTF-8 bytes the API sends: on SQLite
-    /// straight from the stored text (SQLite keeps it as UTF-8), without making a string of it and encoding it back.
-    /// Null when there is none.
-    /// </summary>
-    public static async Task<(string? OwnerId, byte[] Utf8Json)?> FindJsonAsync(AdvisorDbContext db, string id, CancellationToken ct)
-    {
-        var query = JsonQueryOf(db);
-        var (connection, own) = ConnectionFor(db);
-        var opened = connection.State != ConnectionState.Open;
-        if (opened) await connection.OpenAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = query;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "id";
-            parameter.Value = id;
-            command.Parameters.Add(parameter);
-            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, ct);
-            if (!await reader.ReadAsync(ct)) return null;
-            var json = reader is SqliteDataReader sqlite ? sqlite.GetFieldValue<byte[]>(1) : System.Text.Encoding.UTF8.GetBytes(reader.GetString(1));
-            return (NullableString(reader, 0), json);
+            return await reader.ReadAsync(ct) ? (true, read(reader)) : (false, default!);
         }
         finally
         {

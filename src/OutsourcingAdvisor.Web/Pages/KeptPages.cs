@@ -50,7 +50,7 @@ public sealed class KeptPages(IAntiforgery antiforgery)
         {
             // The page has one form that posts, so the token this request was given appears once; anything else
             // (a second form, a layout change) and the page is simply not kept.
-            var token = Encoding.UTF8.GetBytes(HtmlEncoder.Default.Encode(antiforgery.GetTokens(http).RequestToken!));
+            var token = Encoded(antiforgery.GetTokens(http).RequestToken!);
             var at = html.AsSpan().IndexOf(token);
             if (at < 0 || html.AsSpan(at + token.Length).IndexOf(token) >= 0) return;
             Keep(FirstStepKey, new FirstStepCopy(catalogueVersion, html[..at], html[(at + token.Length)..]), html.Length);
@@ -85,19 +85,19 @@ public sealed class KeptPages(IAntiforgery antiforgery)
         const string prefix = "/reports/";
         if (!HttpMethods.IsGet(request.Method) || request.QueryString.HasValue || IsSignedIn(http) || !store.IsLoaded
             || path is null || path.Length != prefix.Length + 22 || !path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-            || !kept._cache.TryGetValue("report:" + path[prefix.Length..], out ReportCopy? copy))
+            || !kept._cache.TryGetValue(ReportKey(path[prefix.Length..]), out ReportCopy? _))
         {
             await next(http);
             return;
         }
+        // Only with a copy in hand is the row read here; then it decides as on the page.
         var db = http.RequestServices.GetRequiredService<AdvisorDbContext>();
-        var row = await AssessmentLookup.FindAsync(db, copy!.Row.Id, http.RequestAborted);
-        if (row is null || row.OwnerId is not null || copy.CatalogueVersion != store.Current.Version || !SameRow(copy.Row, row))
+        var row = await AssessmentLookup.FindAsync(db, path[prefix.Length..], http.RequestAborted);
+        if (row is null || kept.ReportCopyFor(row, store.Current.Version) is not { } copy)
         {
             await next(http);
             return;
         }
-        Interlocked.Increment(ref kept._used);
         http.Response.Headers.CacheControl = PageHeaders.NoStore;
         await HtmlResult.WriteAsync(http, copy.Html, [], []);
     };
@@ -110,21 +110,29 @@ public sealed class KeptPages(IAntiforgery antiforgery)
     }
 
     /// <summary>This visitor's antiforgery token (and cookie, and no-cache headers), as the form tag helper makes it.</summary>
-    private byte[] Token(HttpContext http) =>
-        Encoding.UTF8.GetBytes(HtmlEncoder.Default.Encode(antiforgery.GetAndStoreTokens(http).RequestToken!));
+    private byte[] Token(HttpContext http) => Encoded(antiforgery.GetAndStoreTokens(http).RequestToken!);
+
+    /// <summary>A token as the form tag helper writes it into the page: HTML-encoded, in UTF-8.</summary>
+    private static byte[] Encoded(string token) => Encoding.UTF8.GetBytes(HtmlEncoder.Default.Encode(token));
 
     /// <summary>The report page for a stored row an anonymous visitor may see; <paramref name="render"/> makes the page.</summary>
     public async Task<IActionResult> ReportAsync(HttpContext http, AssessmentRecord row, string catalogueVersion, Func<Task<IActionResult>> render)
     {
         if (IsSignedIn(http) || row.OwnerId is not null) return await render();
-        var key = "report:" + row.Id;
-        if (_cache.TryGetValue(key, out ReportCopy? copy) && copy!.CatalogueVersion == catalogueVersion && SameRow(copy.Row, row))
-        {
-            Interlocked.Increment(ref _used);
-            return new HtmlResult(copy.Html, null, []);
-        }
+        if (ReportCopyFor(row, catalogueVersion) is { } copy) return new HtmlResult(copy.Html, null, []);
         return Capture(http, await render(), (_, html) =>
-            Keep(key, new ReportCopy(row, catalogueVersion, html), html.Length + 2L * row.ResultJson.Length));
+            Keep(ReportKey(row.Id), new ReportCopy(row, catalogueVersion, html), html.Length + 2L * row.ResultJson.Length));
+    }
+
+    private static string ReportKey(string id) => "report:" + id;
+
+    /// <summary>The kept report for this row, if it is an anonymous one and the copy was made from it and this catalogue.</summary>
+    private ReportCopy? ReportCopyFor(AssessmentRecord row, string catalogueVersion)
+    {
+        if (row.OwnerId is not null || !_cache.TryGetValue(ReportKey(row.Id), out ReportCopy? copy)
+            || copy!.CatalogueVersion != catalogueVersion || !SameRow(copy.Row, row)) return null;
+        Interlocked.Increment(ref _used);
+        return copy;
     }
 
     /// <summary>Every column of the stored row (a test checks this covers each property of the record).</summary>
