@@ -21,7 +21,8 @@ public static class AssessmentLookup
     // The SELECTs, one pair per model (SQLite and PostgreSQL each have their own); a race only builds the same SQL twice.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, Sql> Queries = new();
 
-    private static readonly string[] Columns =
+    /// <summary>Every mapped column, in the order the reads and the writer's INSERT use.</summary>
+    public static readonly string[] Columns =
     [
         nameof(AssessmentRecord.Id), nameof(AssessmentRecord.CreatedAtUtc), nameof(AssessmentRecord.CatalogueVersion),
         nameof(AssessmentRecord.TaskType), nameof(AssessmentRecord.Model), nameof(AssessmentRecord.Location),
@@ -40,15 +41,24 @@ public static class AssessmentLookup
         var entity = model.FindEntityType(typeof(AssessmentRecord))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
+        MappedColumns(entity);
         string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
-        // Every mapped property is read: a new column on the record must be added here too (a test checks).
-        var mapped = entity.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
-        if (!mapped.SequenceEqual(Columns.Order(StringComparer.Ordinal)))
-            throw new InvalidOperationException($"AssessmentLookup reads {string.Join(", ", Columns)} but the model maps {string.Join(", ", mapped)}.");
         var from = $"FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(AssessmentRecord.Id))} = {sql.GenerateParameterName("id")}";
         return new Sql(
             $"SELECT {string.Join(", ", Columns.Select(Column))} {from}",
             $"SELECT {Column(nameof(AssessmentRecord.OwnerId))}, {Column(nameof(AssessmentRecord.ResultJson))} {from}");
+    }
+
+    /// <summary>
+    /// The record's properties in <see cref="Columns"/> order, after checking that they are every property the model
+    /// maps: a new column on the record must be added to the reads and the writer's INSERT too (a test checks).
+    /// </summary>
+    public static IProperty[] MappedColumns(IEntityType entity)
+    {
+        var mapped = entity.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
+        if (!mapped.SequenceEqual(Columns.Order(StringComparer.Ordinal)))
+            throw new InvalidOperationException($"The direct reads and writes use {string.Join(", ", Columns)} but the model maps {string.Join(", ", mapped)}.");
+        return [.. Columns.Select(name => entity.FindProperty(name)!)];
     }
 
     /// <summary>The stored assessment with this id, read without tracking; null when there is none.</summary>

@@ -1,4 +1,10 @@
+using System.Data.Common;
 using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OutsourcingAdvisor.Web.Data;
 
@@ -8,6 +14,9 @@ namespace OutsourcingAdvisor.Web.Data;
 /// transaction, so they share one fsync. A caller's task completes only after the transaction holding its row
 /// has committed: nothing is acknowledged before it is durable. A batch that fails is retried row by row, so one
 /// bad row (a client deleted meanwhile) fails only its own request.
+/// The rows go in through one INSERT of the whole batch on a connection the writer keeps (see
+/// <see cref="AssessmentInsert"/>), not through SaveChanges: profiling POST /api/assessments showed EF Core's
+/// change tracking and command building as a large part of the route.
 /// </summary>
 public sealed class AssessmentWriter : IAsyncDisposable
 {
@@ -16,6 +25,9 @@ public sealed class AssessmentWriter : IAsyncDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<AssessmentWriter> _logger;
     private readonly Task _loop;
+    // Used by the loop only: the open connection, and the INSERT for its model.
+    private DbConnection? _connection;
+    private AssessmentInsert? _insert;
 
     public AssessmentWriter(IServiceScopeFactory scopes, ILogger<AssessmentWriter> logger)
     {
@@ -70,14 +82,53 @@ public sealed class AssessmentWriter : IAsyncDisposable
                 batch[0].Done.TrySetException(ex);
             }
         }
+        await CloseAsync();
     }
 
     private async Task CommitAsync(IReadOnlyList<Pending> batch)
     {
+        try
+        {
+            var connection = await ConnectionAsync();
+            // A command per batch, not kept: a kept statement would hold on to the last results it was given.
+            await using var command = connection.CreateCommand();
+            command.CommandText = _insert!.Sql(batch.Count);
+            for (var i = 0; i < batch.Count; i++) _insert.AddValues(command, batch[i].Record, i);
+            await using var transaction = await connection.BeginTransactionAsync();
+            command.Transaction = transaction;
+            await command.ExecuteNonQueryAsync();
+            await transaction.CommitAsync();
+        }
+        catch (Exception) when (_connection is not null)
+        {
+            // A broken connection (a database restarted, say) is not kept: the next batch opens a new one.
+            if (_connection.State != System.Data.ConnectionState.Open) await CloseAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The writer's own connection, opened from the app's connection string on first use and kept.</summary>
+    private async Task<DbConnection> ConnectionAsync()
+    {
+        if (_connection is { State: System.Data.ConnectionState.Open }) return _connection;
+        await CloseAsync();
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
-        db.Assessments.AddRange(batch.Select(p => p.Record));
-        await db.SaveChangesAsync();
+        _insert = AssessmentInsert.For(db);
+        var connection = DbProviderFactories.GetFactory(db.Database.GetDbConnection())!.CreateConnection()!;
+        var connectionString = db.Database.GetConnectionString()!;
+        // EF Core turns SQLite's foreign keys on for its own connections; so does this one.
+        if (connection is SqliteConnection)
+            connectionString = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true }.ToString();
+        connection.ConnectionString = connectionString;
+        await connection.OpenAsync();
+        return _connection = connection;
+    }
+
+    private async Task CloseAsync()
+    {
+        if (_connection is not null) await _connection.DisposeAsync();
+        _connection = null;
     }
 
     public async ValueTask DisposeAsync()
@@ -85,4 +136,57 @@ public sealed class AssessmentWriter : IAsyncDisposable
         _queue.Writer.TryComplete();
         await _loop;
     }
+}
+
+/// <summary>
+/// The INSERT of assessment rows, built once per model from EF Core's own mapping: the table, each column's name
+/// and each column's type mapping, whose value converter and parameter set-up are the ones SaveChanges uses, so a
+/// row is stored exactly as SaveChanges would store it (a test compares the two on both providers).
+/// </summary>
+public sealed class AssessmentInsert
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, AssessmentInsert> ByModel = new();
+
+    private readonly string _into;
+    private readonly RelationalTypeMapping[] _mappings;
+    private readonly bool[] _nullable;
+    private readonly ISqlGenerationHelper _sql;
+
+    private AssessmentInsert(AdvisorDbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(AssessmentRecord))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        _sql = db.GetService<ISqlGenerationHelper>();
+        var properties = AssessmentLookup.MappedColumns(entity);
+        _mappings = [.. properties.Select(p => p.GetRelationalTypeMapping())];
+        _nullable = [.. properties.Select(p => p.IsNullable)];
+        _into = $"INSERT INTO {_sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => _sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
+    }
+
+    public static AssessmentInsert For(AdvisorDbContext db) =>
+        ByModel.TryGetValue(db.Model, out var insert) ? insert : ByModel.GetValue(db.Model, _ => new AssessmentInsert(db));
+
+    /// <summary>One statement for <paramref name="rows"/> rows: one round trip on PostgreSQL, one statement to prepare on SQLite.</summary>
+    public string Sql(int rows)
+    {
+        var text = new System.Text.StringBuilder(_into);
+        for (var row = 0; row < rows; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < _mappings.Length; column++)
+                text.Append(column == 0 ? "" : ", ").Append(_sql.GenerateParameterNamePlaceholder(Name(row, column)));
+            text.Append(')');
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The values of one record as the parameters of row <paramref name="row"/>, in <see cref="AssessmentLookup.Columns"/> order.</summary>
+    public void AddValues(DbCommand command, AssessmentRecord r, int row)
+    {
+        object?[] values = [r.Id, r.CreatedAtUtc, r.CatalogueVersion, r.TaskType, r.Model, r.Location, r.ClientName, r.OwnerId, r.ClientId, r.PreparedBy, r.Firm, r.ResultJson];
+        for (var column = 0; column < values.Length; column++)
+            command.Parameters.Add(_mappings[column].CreateParameter(command, Name(row, column), values[column], _nullable[column]));
+    }
+
+    private static string Name(int row, int column) => $"r{row}c{column}";
 }

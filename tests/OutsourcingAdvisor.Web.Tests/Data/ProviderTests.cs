@@ -63,6 +63,77 @@ public sealed class ProviderTests : IDisposable
     }
 
     /// <summary>
+    /// The group-commit writer's own INSERT stores a row exactly as EF Core's SaveChanges stores it: every column
+    /// compared as the provider returns it (and, on SQLite, with its storage class), nulls included, for a batch of
+    /// several rows as for one. A row that cannot be stored fails only its own write.
+    /// </summary>
+    [Fact]
+    public async Task TheWritersInsertStoresWhatSaveChangesStores()
+    {
+        _factory.CreateClient();
+        AssessmentRecord Record(string id, bool full) => new()
+        {
+            Id = id, CreatedAtUtc = new DateTime(2026, 12, 2, 9, 30, 15, 123, 456, DateTimeKind.Utc).AddTicks(7),
+            CatalogueVersion = "1-abc", TaskType = "payroll", Model = "bpo", Location = "offshore",
+            ClientName = full ? "Acme & Sons" : null, OwnerId = null, ClientId = null,
+            PreparedBy = full ? "Pat Planner" : null, Firm = full ? "Planners Ltd" : null,
+            ResultJson = $$"""{"id":"{{id}}","note":"ü – “quoted” \ "}""",
+        };
+        await using (var db = _factory.NewDbContext())
+        {
+            db.Assessments.AddRange(Record("by-ef-full-0000000000a", true), Record("by-ef-bare-0000000000a", false));
+            await db.SaveChangesAsync();
+        }
+        var writer = _factory.Services.GetRequiredService<AssessmentWriter>();
+        // Several at once, so the writer may take them as one batch; then one alone.
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => writer.WriteAsync(Record($"by-writer-full-{i:000000}a", i % 2 == 0))));
+        await writer.WriteAsync(Record("by-writer-bare-00000000", false));
+
+        await using var read = _factory.NewDbContext();
+        var connection = read.Database.GetDbConnection();
+        await connection.OpenAsync();
+        async Task<List<object?>> Stored(string id)
+        {
+            await using var command = connection.CreateCommand();
+            var columns = AssessmentLookup.Columns.Where(c => c != nameof(AssessmentRecord.Id)).Select(c => $"\"{c}\"").ToList();
+            var kinds = AdvisorFactory.OnPostgreSql ? [] : columns.Select(c => $"typeof({c})");
+            command.CommandText = $"SELECT {string.Join(", ", columns.Concat(kinds))} FROM \"Assessments\" WHERE \"Id\" = '{id}'";
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync(), id);
+            return [.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i))];
+        }
+        var full = await Stored("by-ef-full-0000000000a");
+        var bare = await Stored("by-ef-bare-0000000000a");
+        Assert.Contains(full, v => v is null); // OwnerId and ClientId: the nulls are compared too
+        for (var i = 0; i < 6; i++)
+        {
+            var stored = await Stored($"by-writer-full-{i:000000}a");
+            // The JSON names its own id; everything else is the same, byte for byte.
+            var expected = i % 2 == 0 ? full : bare;
+            var json = AssessmentLookup.Columns.ToList().IndexOf(nameof(AssessmentRecord.ResultJson)) - 1;
+            Assert.Equal(((string)expected[json]!).Replace(i % 2 == 0 ? "by-ef-full-0000000000a" : "by-ef-bare-0000000000a", $"by-writer-full-{i:000000}a"), stored[json]);
+            Assert.Equal(expected.Where((_, k) => k != json), stored.Where((_, k) => k != json));
+        }
+        var jsonColumn = AssessmentLookup.Columns.ToList().IndexOf(nameof(AssessmentRecord.ResultJson)) - 1;
+        var alone = await Stored("by-writer-bare-00000000");
+        Assert.Equal(bare.Where((_, k) => k != jsonColumn), alone.Where((_, k) => k != jsonColumn));
+
+        // What EF reads back is the record that was written, its time cut to the microsecond as EF's converter cuts it.
+        var written = Record("by-writer-full-000000a", true);
+        var back = await read.Assessments.AsNoTracking().SingleAsync(a => a.Id == written.Id);
+        Assert.Equal(UtcMicrosecondDateTimeConverter.Truncate(written.CreatedAtUtc), back.CreatedAtUtc);
+        back.CreatedAtUtc = written.CreatedAtUtc;
+        Assert.Equivalent(written, back, strict: true);
+
+        // A duplicate id fails its own write only; the others in flight with it are stored.
+        var writes = new[] { "by-writer-full-000001a", "by-writer-new-0000000a", "by-writer-new-0000001a" }
+            .Select(id => writer.WriteAsync(Record(id, true))).ToList();
+        await Assert.ThrowsAnyAsync<Exception>(() => writes[0]);
+        await Task.WhenAll(writes.Skip(1));
+        Assert.Equal(2, await read.Assessments.CountAsync(a => a.Id.StartsWith("by-writer-new-")));
+    }
+
+    /// <summary>
     /// On PostgreSQL new stored results are compressed with lz4 (migration ResultJsonLz4), when the server has it;
     /// a stored result still reads back byte for byte.
     /// </summary>
