@@ -83,7 +83,7 @@ public static class AssessmentsApi
             // No key: the group-commit writer, so concurrent submissions share one durable commit.
             var (written, writtenJson) = await AssessmentStorage.SaveAsync(writer, store.Current, input, now, http.RequestAborted);
             http.Response.Headers.Location = $"/api/assessments/{written.Id}";
-            return Results.Text(writtenJson, "application/json", statusCode: StatusCodes.Status201Created);
+            return Results.Text(writtenJson, "application/json", StatusCodes.Status201Created);
         }
         var claim = new IdempotencyRecord
         {
@@ -96,7 +96,7 @@ public static class AssessmentsApi
             // The key's row and the assessment are saved together: a repeat racing this one fails on the key.
             var (record, json) = await AssessmentStorage.SaveAsync(db, store.Current, input, now, http.RequestAborted, id: claim.AssessmentId);
             http.Response.Headers.Location = $"/api/assessments/{record.Id}";
-            return Results.Text(json, "application/json", statusCode: StatusCodes.Status201Created);
+            return Results.Text(json, "application/json", StatusCodes.Status201Created);
         }
         catch (DbUpdateException)
         {

@@ -57,7 +57,14 @@ public static class AssessmentStorage
         return Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
-    public static async Task<(AssessmentRecord Record, string Json)> SaveAsync(
+    /// <summary>
+    /// The stored result as UTF-8 JSON, written by <see cref="StoredResultJson"/>: the same bytes as
+    /// <see cref="Json"/> writes (a test compares them on captured and fresh results), in about two-thirds of the time.
+    /// </summary>
+    public static byte[] Utf8Of(AssessmentResponse response) =>
+        JsonSerializer.SerializeToUtf8Bytes(response, StoredResultJson.Default.AssessmentResponse);
+
+    public static async Task<(AssessmentRecord Record, byte[] Utf8Json)> SaveAsync(
         AdvisorDbContext db, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default, Ownership? owner = null, string? id = null)
     {
         var (record, json) = Build(catalogue, input, nowUtc, owner, id);
@@ -67,7 +74,7 @@ public static class AssessmentStorage
     }
 
     /// <summary>The same as <see cref="SaveAsync"/> through the group-commit writer (the API's path).</summary>
-    public static async Task<(AssessmentRecord Record, string Json)> SaveAsync(
+    public static async Task<(AssessmentRecord Record, byte[] Utf8Json)> SaveAsync(
         AssessmentWriter writer, AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, CancellationToken ct = default)
     {
         var (record, json) = Build(catalogue, input, nowUtc, owner: null, id: null);
@@ -75,7 +82,7 @@ public static class AssessmentStorage
         return (record, json);
     }
 
-    private static (AssessmentRecord Record, string Json) Build(AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, Ownership? owner, string? id)
+    private static (AssessmentRecord Record, byte[] Utf8Json) Build(AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, Ownership? owner, string? id)
     {
         // The engine reads no clock: the date shared hours are worked out for is today's, passed in.
         var answers = input.ToAnswers() with { AssessedOn = DateOnly.FromDateTime(nowUtc) };
@@ -105,7 +112,7 @@ public static class AssessmentStorage
             result.CloseCalls,
             result.Alternative,
             result.Owner);
-        var json = JsonSerializer.Serialize(response, Json);
+        var json = Utf8Of(response);
         var record = new AssessmentRecord
         {
             Id = id,
@@ -120,7 +127,7 @@ public static class AssessmentStorage
             ClientId = owner?.ClientId,
             PreparedBy = owner?.PreparedBy,
             Firm = owner?.Firm,
-            ResultJson = json,
+            ResultJson = System.Text.Encoding.UTF8.GetString(json),
         };
         return (record, json);
     }
@@ -159,3 +166,8 @@ public static class AssessmentStorage
         return [.. catalogue.Sources.Where(s => ids.Contains(s.Id)).Select(s => new SourceRef(s.Id, s.Kind, s.Title, s.Publisher, s.Year, s.Url)), .. countrySources];
     }
 }
+
+/// <summary>The source-generated writer of stored results, with the options of <see cref="AssessmentStorage.Json"/>.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(AssessmentResponse))]
+internal sealed partial class StoredResultJson : JsonSerializerContext;
