@@ -13,6 +13,12 @@ public sealed record BandFacts(LocationOption Band, IReadOnlyList<BandPlacement>
 public sealed record OwnerBands(OwnerLocation Owner, DateOnly Date, bool AssumedCountry, OnshoreScaling Onshore, IReadOnlyList<BandFacts> Bands)
 {
     public BandFacts For(LocationOption band) => Bands.First(b => b.Band == band);
+
+    /// <summary>
+    /// How many hours the offshore lead country is from the owner at the start of the owner's working day (null with
+    /// no offshore example): worked out with the bands, since every what-if re-run for this owner asks for it.
+    /// </summary>
+    public double? OffshoreLeadHoursApart { get; init; }
 }
 
 /// <summary>What the ranking reads from the answers.</summary>
@@ -34,6 +40,11 @@ public static class OwnerBandsBuilder
             };
             return new BandFacts(band, Bands.InBand(owner, band, date, table), ExampleCountries.Rank(request, table));
         }).ToList();
-        return new OwnerBands(owner, date, assumedCountry, WageRatio.Onshore(owner.Country, table), bands);
+        var offshoreLead = bands.FirstOrDefault(b => b.Band == LocationOption.Offshore)?.Lead;
+        return new OwnerBands(owner, date, assumedCountry, WageRatio.Onshore(owner.Country, table), bands)
+        {
+            OffshoreLeadHoursApart = offshoreLead is null ? null
+                : Math.Abs(WorkingHours.OffsetHours(owner.TimeZone, offshoreLead.Country.MainTimeZone, date, table.WorkingDay)),
+        };
     }
 }

@@ -71,9 +71,8 @@ public sealed class WorkingHoursCriterion : ICriterion
             }
         }
 
-        if (a.Coverage == Coverage.AroundTheClock && owner.For(LocationOption.Offshore).Lead is { } lead)
+        if (a.Coverage == Coverage.AroundTheClock && owner.For(LocationOption.Offshore).Lead is { } lead && owner.OffshoreLeadHoursApart is { } offset)
         {
-            var offset = Math.Abs(WorkingHours.OffsetHours(owner.Owner.TimeZone, lead.Country.MainTimeZone, owner.Date, day));
             sheet.Location(LocationOption.Offshore, Push.SlightFor,
                 sheet.Explain ? $"{lead.Country.Name} is {offset:0.#} hours from you, so a team there covers your night during its own day." : null,
                 "editorial");
