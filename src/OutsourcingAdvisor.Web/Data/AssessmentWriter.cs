@@ -14,7 +14,7 @@ namespace OutsourcingAdvisor.Web.Data;
 /// transaction, so they share one fsync. A caller's task completes only after the transaction holding its row
 /// has committed: nothing is acknowledged before it is durable. A batch that fails is retried row by row, so one
 /// bad row (a client deleted meanwhile) fails only its own request.
-/// The rows go in through one INSERT of the whole batch on a connection the writer keeps (see
+/// The rows go in through the writer's own INSERT on a connection it keeps (see
 /// <see cref="AssessmentInsert"/>), not through SaveChanges: profiling POST /api/assessments showed EF Core's
 /// change tracking and command building as a large part of the route.
 /// </summary>
@@ -90,13 +90,20 @@ public sealed class AssessmentWriter : IAsyncDisposable
         try
         {
             var connection = await ConnectionAsync();
+            // PostgreSQL: every row in one statement, one round trip. SQLite: a one-row statement run once per row
+            // (SQLite looks parameters up by name one by one, so a many-row statement costs the square of its rows).
+            var rows = connection is SqliteConnection ? 1 : batch.Count;
             // A command per batch, not kept: a kept statement would hold on to the last results it was given.
             await using var command = connection.CreateCommand();
-            command.CommandText = _insert!.Sql(batch.Count);
-            for (var i = 0; i < batch.Count; i++) _insert.AddValues(command, batch[i].Record, i);
+            command.CommandText = _insert!.Sql(rows);
             await using var transaction = await connection.BeginTransactionAsync();
             command.Transaction = transaction;
-            await command.ExecuteNonQueryAsync();
+            for (var first = 0; first < batch.Count; first += rows)
+            {
+                command.Parameters.Clear();
+                for (var i = 0; i < rows; i++) _insert.AddValues(command, batch[first + i].Record, i);
+                await command.ExecuteNonQueryAsync();
+            }
             await transaction.CommitAsync();
         }
         catch (Exception) when (_connection is not null)
@@ -166,7 +173,7 @@ public sealed class AssessmentInsert
     public static AssessmentInsert For(AdvisorDbContext db) =>
         ByModel.TryGetValue(db.Model, out var insert) ? insert : ByModel.GetValue(db.Model, _ => new AssessmentInsert(db));
 
-    /// <summary>One statement for <paramref name="rows"/> rows: one round trip on PostgreSQL, one statement to prepare on SQLite.</summary>
+    /// <summary>One statement inserting <paramref name="rows"/> rows.</summary>
     public string Sql(int rows)
     {
         var text = new System.Text.StringBuilder(_into);
