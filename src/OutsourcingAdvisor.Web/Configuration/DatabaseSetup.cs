@@ -92,6 +92,7 @@ public static class DatabaseSetup
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AdvisorDbContext>();
         await using var startupLock = await StartupLockAsync(db, app.Logger);
+        await UseLargerPagesInANewFileAsync(db);
         await ApplyMigrationsAsync(db);
         await UseWriteAheadLogAsync(db);
         await services.GetRequiredService<SeedImporter>().ImportAsync(SeedDirectory(app.Configuration));
@@ -103,6 +104,35 @@ public static class DatabaseSetup
     }
 
     private static Task ApplyMigrationsAsync(AdvisorDbContext db) => db.Database.MigrateAsync();
+
+    /// <summary>SQLite's page size for a new database file (an existing file keeps the size it was made with).</summary>
+    public const int SqlitePageSize = 16384;
+
+    /// <summary>
+    /// A new SQLite file gets 16 KB pages instead of 4 KB: a stored result (about 20 KB) then spans two overflow
+    /// pages instead of six, and each page is one write to the log and one to the file. Measured on inserts of
+    /// real results, committed 16 at a time: about a quarter less CPU per row. The size can only be chosen before
+    /// the first table is made, so it is set, and the file's header written with WAL mode, ahead of the migrations.
+    /// </summary>
+    private static async Task UseLargerPagesInANewFileAsync(AdvisorDbContext db)
+    {
+        if (!db.Database.IsSqlite()) return;
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            await using var count = connection.CreateCommand();
+            count.CommandText = "PRAGMA page_count;";
+            if (Convert.ToInt64(await count.ExecuteScalarAsync()) != 0) return;
+            await using var set = connection.CreateCommand();
+            set.CommandText = $"PRAGMA page_size={SqlitePageSize}; PRAGMA journal_mode=WAL;";
+            await set.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>WAL lets readers carry on while a writer commits; the setting is stored in the SQLite file itself.</summary>
     private static async Task UseWriteAheadLogAsync(AdvisorDbContext db)

@@ -160,6 +160,31 @@ public sealed class ProviderTests : IDisposable
         Assert.Equal(json, await client.GetStringAsync(created.Headers.Location));
     }
 
+    /// <summary>A new SQLite file is made with 16 KB pages and WAL; a file that already has tables keeps its page size.</summary>
+    [Fact, Trait("Provider", Only.Sqlite)]
+    public async Task ANewSqliteFileGetsSixteenKilobytePages()
+    {
+        _factory.CreateClient();
+        await using var db = _factory.NewDbContext();
+        Assert.Equal(16384L, await db.Database.SqlQueryRaw<long>("SELECT page_size AS \"Value\" FROM pragma_page_size").SingleAsync());
+        Assert.Equal("wal", await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS \"Value\" FROM pragma_journal_mode").SingleAsync());
+
+        // An existing 4 KB file, started on: it keeps 4 KB pages and is migrated as before.
+        var file = Path.Combine(Path.GetTempPath(), $"advisor-pages-{Guid.NewGuid():N}.db");
+        await using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await old.OpenAsync();
+            await using var command = old.CreateCommand();
+            command.CommandText = "PRAGMA page_size=4096; CREATE TABLE \"Earlier\" (x INTEGER);";
+            await command.ExecuteNonQueryAsync();
+        }
+        using var existing = new AdvisorFactory { DatabasePath = file };
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await existing.CreateClient().GetAsync("/health/ready")).StatusCode);
+        await using var again = existing.NewDbContext();
+        Assert.Equal(4096L, await again.Database.SqlQueryRaw<long>("SELECT page_size AS \"Value\" FROM pragma_page_size").SingleAsync());
+        Assert.True(await again.Assessments.CountAsync() >= 0);
+    }
+
     /// <summary>Started as an operator starts it, a misspelt provider stops the app with one line naming it.</summary>
     [Fact, Trait("Provider", Only.Sqlite)]
     public async Task AnUnknownProviderStopsTheStartWithItsName()
