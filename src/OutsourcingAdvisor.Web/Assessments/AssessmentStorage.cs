@@ -160,10 +160,44 @@ public static class AssessmentStorage
             countryIds.Add(owner.Money.RateSource);
             foreach (var band in owner.Bands) foreach (var e in band.Examples) foreach (var r in e.Reasons) countryIds.Add(r.Source);
         }
-        var countrySources = catalogue.Countries?.Sources.Where(s => countryIds.Contains(s.Id))
-            .Select(s => new SourceRef(s.Id, "reference", s.Title, s.Publisher, s.Year, s.Url)) ?? [];
         ids.UnionWith(countryIds);
-        return [.. catalogue.Sources.Where(s => ids.Contains(s.Id)).Select(s => new SourceRef(s.Id, s.Kind, s.Title, s.Publisher, s.Year, s.Url)), .. countrySources];
+        var index = SourceIndex.Of(catalogue);
+        return [.. index.InOrder(index.Catalogue, ids), .. index.InOrder(index.Countries, countryIds)];
+    }
+
+    /// <summary>
+    /// Each catalogue's sources as they are listed in results, made once per catalogue (it never changes): a
+    /// result's list is then its ids looked up and put in catalogue order, not a pass over every source.
+    /// </summary>
+    private sealed class SourceIndex
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AdvisorCatalogue, SourceIndex> ByCatalogue = new();
+
+        public required Dictionary<string, (int Order, SourceRef Ref)> Catalogue { get; init; }
+        public required Dictionary<string, (int Order, SourceRef Ref)> Countries { get; init; }
+
+        public static SourceIndex Of(AdvisorCatalogue catalogue) =>
+            ByCatalogue.TryGetValue(catalogue, out var index) ? index : ByCatalogue.GetValue(catalogue, c => new SourceIndex
+            {
+                Catalogue = Index(c.Sources.Select(s => new SourceRef(s.Id, s.Kind, s.Title, s.Publisher, s.Year, s.Url))),
+                Countries = Index((c.Countries?.Sources ?? []).Select(s => new SourceRef(s.Id, "reference", s.Title, s.Publisher, s.Year, s.Url))),
+            });
+
+        // Ids are unique within each list and the lists share none: the seed readers refuse both.
+        private static Dictionary<string, (int, SourceRef)> Index(IEnumerable<SourceRef> sources)
+        {
+            var index = new Dictionary<string, (int, SourceRef)>(StringComparer.Ordinal);
+            foreach (var (source, i) in sources.Select((s, i) => (s, i))) index.TryAdd(source.Id, (i, source));
+            return index;
+        }
+
+        public IEnumerable<SourceRef> InOrder(Dictionary<string, (int Order, SourceRef Ref)> index, HashSet<string> ids)
+        {
+            var found = new List<(int Order, SourceRef Ref)>(ids.Count);
+            foreach (var id in ids) if (index.TryGetValue(id, out var entry)) found.Add(entry);
+            found.Sort((x, y) => x.Order.CompareTo(y.Order));
+            return found.Select(f => f.Ref);
+        }
     }
 }
 
