@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using OutsourcingAdvisor.Migrations.PostgreSql;
 using OutsourcingAdvisor.Migrations.Sqlite;
 using OutsourcingAdvisor.Web.Data;
@@ -147,28 +146,43 @@ public static class DatabaseSetup
     private static void MakeDataProtectionKey(IServiceProvider services) =>
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("startup").Protect([1]);
 
-    private static async Task<IAsyncDisposable> StartupLockAsync(AdvisorDbContext db, ILogger logger)
-    {
-        if (!db.Database.IsNpgsql()) return NoLock.Instance;
-        // Its own unpooled session: a pooled one would keep the lock after Close until the pool reused it.
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString());
-        await connection.OpenAsync();
-        logger.LogInformation("Waiting for the start-up lock");
-        await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
-        {
-            // Another instance may be migrating and importing: wait for it rather than give up after 30 s.
-            command.CommandTimeout = 600;
-            command.Parameters.AddWithValue("key", StartupLockKey);
-            await command.ExecuteNonQueryAsync();
-        }
-        logger.LogInformation("Holding the start-up lock");
-        // Closing the session releases the lock, also when the start-up work fails.
-        return connection;
-    }
+    private static Task<IAsyncDisposable> StartupLockAsync(AdvisorDbContext db, ILogger logger) =>
+        IsPostgreSql(db.Database) ? PostgreSqlStartupLock.TakeAsync(db, logger, StartupLockKey) : Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    /// <summary>
+    /// The provider by its name, as EF Core's own IsNpgsql() compares it, without calling into Npgsql: on SQLite the
+    /// Npgsql assemblies then never load (about 2 MB of a process's memory).
+    /// </summary>
+    public static bool IsPostgreSql(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) =>
+        database.ProviderName == PostgreSqlProviderName;
+
+    public const string PostgreSqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private sealed class NoLock : IAsyncDisposable
     {
         public static readonly NoLock Instance = new();
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>PostgreSQL's start-up lock, in a class of its own so that only PostgreSQL runs load Npgsql.</summary>
+internal static class PostgreSqlStartupLock
+{
+    public static async Task<IAsyncDisposable> TakeAsync(AdvisorDbContext db, ILogger logger, long key)
+    {
+        // Its own unpooled session: a pooled one would keep the lock after Close until the pool reused it.
+        var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString());
+        await connection.OpenAsync();
+        logger.LogInformation("Waiting for the start-up lock");
+        await using (var command = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        {
+            // Another instance may be migrating and importing: wait for it rather than give up after 30 s.
+            command.CommandTimeout = 600;
+            command.Parameters.AddWithValue("key", key);
+            await command.ExecuteNonQueryAsync();
+        }
+        logger.LogInformation("Holding the start-up lock");
+        // Closing the session releases the lock, also when the start-up work fails.
+        return connection;
     }
 }

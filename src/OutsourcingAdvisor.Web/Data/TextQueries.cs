@@ -25,8 +25,8 @@ public static class TextQueries
         var row = Expression.Parameter(typeof(T), "row");
         // A member of a captured object, not a constant, so EF sends the pattern as a parameter.
         var pattern = Expression.Property(Expression.Constant(new Captured(ContainsPattern(text))), nameof(Captured.Value));
-        var like = db.Database.IsNpgsql()
-            ? typeof(NpgsqlDbFunctionsExtensions).GetMethod(nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!
+        var like = Configuration.DatabaseSetup.IsPostgreSql(db.Database)
+            ? PostgreSqlText.ILike()
             : typeof(DbFunctionsExtensions).GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
         var any = fields
             .Select(f => (Expression)Expression.Call(like, Expression.Constant(EF.Functions),
@@ -37,6 +37,14 @@ public static class TextQueries
     }
 
     private sealed record Captured(string Value);
+
+    /// <summary>Npgsql's ILIKE, looked up in a method of its own so that SQLite never loads Npgsql.</summary>
+    private static class PostgreSqlText
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public static System.Reflection.MethodInfo ILike() =>
+            typeof(NpgsqlDbFunctionsExtensions).GetMethod(nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+    }
 
     private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
@@ -50,7 +58,7 @@ public static class TextQueries
     public static IOrderedQueryable<T> OrderByText<T>(this IQueryable<T> query, AdvisorDbContext db, Expression<Func<T, string?>> key)
     {
         var lower = Expression.Call(Expression.Coalesce(key.Body, Expression.Constant("")), typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!);
-        Expression ordered = db.Database.IsNpgsql()
+        Expression ordered = Configuration.DatabaseSetup.IsPostgreSql(db.Database)
             ? Expression.Call(
                 typeof(RelationalDbFunctionsExtensions).GetMethod(nameof(RelationalDbFunctionsExtensions.Collate))!.MakeGenericMethod(typeof(string)),
                 Expression.Constant(EF.Functions), lower, Expression.Constant("C"))

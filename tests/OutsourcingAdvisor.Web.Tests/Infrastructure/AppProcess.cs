@@ -24,6 +24,9 @@ public sealed class AppProcess : IDisposable
 
     public int Port { get; }
 
+    /// <summary>The process id: <c>dotnet OutsourcingAdvisor.Web.dll</c> runs the app in the host process itself.</summary>
+    public int Id => _process.Id;
+
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
     public string Output
