@@ -50,7 +50,30 @@ public static partial class LoggingSetup
                 : ctx.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
                 : LogEventLevel.Information;
         });
+        // Inside the request log: a request the client gave up on ends as 499, the client's doing, not as an error.
+        app.Use(ClientClosedRequest);
         return app;
+    }
+
+    /// <summary>The status nginx logs for a request whose client closed the connection before the answer.</summary>
+    public const int ClientClosedRequestStatus = 499;
+
+    /// <summary>
+    /// A client that goes away mid-request (a load tool stopping, a closed tab) cancels RequestAborted, and whatever
+    /// the request was waiting on (a database query, the group-commit writer) throws OperationCanceledException.
+    /// Nobody is left to answer, so the request ends here with 499 and one Information line instead of a 500 Error
+    /// with a stack trace. A cancellation the client did not cause is still an error and is rethrown.
+    /// </summary>
+    public static async Task ClientClosedRequest(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            if (!context.Response.HasStarted) context.Response.StatusCode = ClientClosedRequestStatus;
+        }
     }
 
     /// <summary>Report and share ids are capabilities: anyone holding one can read the report. Logs never show them.</summary>

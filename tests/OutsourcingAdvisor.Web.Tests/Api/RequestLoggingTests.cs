@@ -26,6 +26,42 @@ public sealed class RequestLoggingTests
         Assert.DoesNotContain("Acme", all);
     }
 
+    /// <summary>
+    /// A client that gives up while its submission waits for the database (here held by another writer) is logged as
+    /// 499 at Information, the client's doing, not as a 500 Error; the app goes on serving.
+    /// </summary>
+    [Fact, Trait("Provider", Only.Sqlite)]
+    public async Task ASubmissionTheClientGivesUpOnIsLoggedAsClientClosedNotAsAnError()
+    {
+        using var factory = new AdvisorFactory { Environment = "Production" };
+        var client = factory.CreateClient();
+        (await client.GetAsync("/health/ready")).EnsureSuccessStatusCode();
+
+        await using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False"))
+        {
+            await holder.OpenAsync();
+            await using (var begin = holder.CreateCommand())
+            {
+                // The write lock: the app's writer now waits (its busy timeout) to commit.
+                begin.CommandText = "BEGIN IMMEDIATE;";
+                await begin.ExecuteNonQueryAsync();
+            }
+            using var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PostAsJsonAsync("/api/assessments", AssessmentsApiTests.CallCentre, giveUp.Token));
+            // The server sees the abort asynchronously: wait for its log line.
+            for (var i = 0; i < 100 && !factory.Logs.Events.Any(IsPostLine); i++) await Task.Delay(100);
+        }
+
+        var line = Assert.Single(factory.Logs.Events, IsPostLine);
+        Assert.Equal(LoggingSetup.ClientClosedRequestStatus.ToString(), line.Properties["StatusCode"].ToString());
+        Assert.Equal(Serilog.Events.LogEventLevel.Information, line.Level);
+        Assert.DoesNotContain(factory.Logs.Events, e => e.Level >= Serilog.Events.LogEventLevel.Error);
+        Assert.Equal(System.Net.HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/assessments", AssessmentsApiTests.CallCentre)).StatusCode);
+
+        static bool IsPostLine(Serilog.Events.LogEvent e) =>
+            e.MessageTemplate.Text.StartsWith("HTTP ") && e.Properties["RequestMethod"].ToString() == "\"POST\"";
+    }
+
     [Theory]
     [InlineData("/reports/xqyx3q2892AMIEqhqpsmyQ", "/reports/{id}")]
     [InlineData("/reports/xqyx3q2892AMIEqhqpsmyQ.csv", "/reports/{id}.csv")]
