@@ -59,7 +59,7 @@ public static class AssessmentsApi
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the answers as a JSON object."] });
             try
             {
-                input = document.Deserialize<AssessmentInput>(AssessmentStorage.Json);
+                input = document.Deserialize(StoredResultJson.Default.AssessmentInput);
             }
             catch (JsonException ex)
             {

@@ -132,8 +132,9 @@ public static class AssessmentStorage
         return (record, json);
     }
 
+    /// <summary>The stored result, read by <see cref="StoredResultJson"/> (no reflection-emitted accessors).</summary>
     public static AssessmentResponse Read(AssessmentRecord record) =>
-        JsonSerializer.Deserialize<AssessmentResponse>(record.ResultJson, Json)
+        JsonSerializer.Deserialize(record.ResultJson, StoredResultJson.Default.AssessmentResponse)
         ?? throw new InvalidDataException($"Assessment {record.Id} has no stored result.");
 
     /// <summary>Every source a reason, the cost or a location note leans on, in catalogue order.</summary>
@@ -201,7 +202,7 @@ public static class AssessmentStorage
     }
 }
 
-/// <summary>The source-generated writer of stored results, with the options of <see cref="AssessmentStorage.Json"/>.</summary>
+/// <summary>The source-generated writer and reader of stored results and answers, with the options of <see cref="AssessmentStorage.Json"/>.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(AssessmentResponse))]
 internal sealed partial class StoredResultJson : JsonSerializerContext;

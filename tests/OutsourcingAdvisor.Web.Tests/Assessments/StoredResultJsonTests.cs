@@ -48,6 +48,23 @@ public sealed class StoredResultJsonTests
         Assert.Equal(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(read, AssessmentStorage.Json)), AssessmentStorage.Utf8Of(read));
     }
 
+    /// <summary>
+    /// Stored results are read (reports, scenarios, duplicates) by the same source-generated context: every captured
+    /// result reads to what the reflection options read, compared by writing both back with those options.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void TheSourceGeneratedReaderReadsWhatTheOptionsRead(string file)
+    {
+        var stored = File.ReadAllText(Path.Combine(Folder, file));
+        var record = new OutsourcingAdvisor.Web.Data.AssessmentRecord
+        {
+            Id = "captured", CatalogueVersion = "1-8deb2822", TaskType = "any", Model = "any", Location = "any", ResultJson = stored,
+        };
+        var byOptions = JsonSerializer.Deserialize<AssessmentResponse>(stored, AssessmentStorage.Json)!;
+        Assert.Equal(JsonSerializer.Serialize(byOptions, AssessmentStorage.Json), JsonSerializer.Serialize(AssessmentStorage.Read(record), AssessmentStorage.Json));
+    }
+
     [Theory]
     [InlineData("""{"taskType":"customer-support","skillLevel":"basic","monthlyBudget":4000,"location":"any","coverage":"24x7"}""")]
     [InlineData("""{"taskType":"contract-review","skillLevel":"expert","monthlyBudget":90000,"location":"onshore","engagement":"ongoing","dataSensitivity":"high","onSiteRequired":true}""")]
