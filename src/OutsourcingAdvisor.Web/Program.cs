@@ -16,8 +16,8 @@ try
     // `migrate` runs the start-up database work once and exits (for a deploy step before the instances start).
     var migrateOnly = DatabaseSetup.IsMigrateCommand(args);
     // The slim builder: the same configuration sources (appsettings, environment, command line, user secrets in
-    // Development) without IIS integration and HTTP/3, which this app never uses and which otherwise load about
-    // 2 MB of assemblies into every process. HTTPS endpoints in Kestrel's configuration still work.
+    // Development) without IIS integration and HTTP/3, which this app never uses and whose assemblies would otherwise
+    // be loaded into every process (README "Load"). HTTPS endpoints in Kestrel's configuration still work.
     var builder = WebApplication.CreateSlimBuilder(migrateOnly ? args[1..] : args);
     builder.WebHost.UseKestrelHttpsConfiguration();
 

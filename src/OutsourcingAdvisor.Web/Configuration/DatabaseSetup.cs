@@ -151,12 +151,12 @@ public static class DatabaseSetup
 
     /// <summary>
     /// The provider by its name, as EF Core's own IsNpgsql() compares it, without calling into Npgsql: on SQLite the
-    /// Npgsql assemblies then never load (about 2 MB of a process's memory).
+    /// Npgsql assemblies then never load (see Data/LoadedAssembliesTests.cs).
     /// </summary>
     public static bool IsPostgreSql(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) =>
         database.ProviderName == PostgreSqlProviderName;
 
-    public const string PostgreSqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
+    private const string PostgreSqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private sealed class NoLock : IAsyncDisposable
     {

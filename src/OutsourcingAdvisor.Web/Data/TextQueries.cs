@@ -26,7 +26,7 @@ public static class TextQueries
         // A member of a captured object, not a constant, so EF sends the pattern as a parameter.
         var pattern = Expression.Property(Expression.Constant(new Captured(ContainsPattern(text))), nameof(Captured.Value));
         var like = Configuration.DatabaseSetup.IsPostgreSql(db.Database)
-            ? PostgreSqlText.ILike()
+            ? PostgreSqlILike()
             : typeof(DbFunctionsExtensions).GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
         var any = fields
             .Select(f => (Expression)Expression.Call(like, Expression.Constant(EF.Functions),
@@ -38,13 +38,10 @@ public static class TextQueries
 
     private sealed record Captured(string Value);
 
-    /// <summary>Npgsql's ILIKE, looked up in a method of its own so that SQLite never loads Npgsql.</summary>
-    private static class PostgreSqlText
-    {
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        public static System.Reflection.MethodInfo ILike() =>
-            typeof(NpgsqlDbFunctionsExtensions).GetMethod(nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
-    }
+    /// <summary>Npgsql's ILIKE, looked up in a method that is never inlined, so that SQLite never loads Npgsql.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static System.Reflection.MethodInfo PostgreSqlILike() =>
+        typeof(NpgsqlDbFunctionsExtensions).GetMethod(nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
 
     private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
