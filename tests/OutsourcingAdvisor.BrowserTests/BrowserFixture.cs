@@ -59,6 +59,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             BaseURL = BaseUrl,
         });
+        // Playwright's 30 s default was too short once on a slower, busier CI machine: the first report after start-up
+        // (code not yet compiled) timed out there while every later one took a few seconds. Waits end as soon as their
+        // condition holds, so a longer limit only changes how long a real failure takes to report.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 

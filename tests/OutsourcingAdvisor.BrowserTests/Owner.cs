@@ -56,7 +56,10 @@ public sealed record Owner(
         await page.GetByRole(AriaRole.Heading, new() { Name = "Check your answers" }).WaitForAsync();
         await Done("4-check");
         await page.GetByRole(AriaRole.Button, new() { Name = "See my recommendation" }).ClickAsync();
-        await page.WaitForURLAsync("**/reports/*");
+        // The report is there once its document is parsed (its stylesheet and deferred script have run by then) and its
+        // heading shows; the window's load event adds nothing the checks below use.
+        await page.WaitForURLAsync("**/reports/*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.Locator("main h1").First.WaitForAsync();
         await Done("5-report");
     }
 
