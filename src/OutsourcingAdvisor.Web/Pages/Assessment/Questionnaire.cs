@@ -39,6 +39,31 @@ public static class Questionnaire
 }
 
 /// <summary>
+/// A step between the first and the check page (skills, location): it shows the draft's answers, and a valid form
+/// saves this step's answers and goes on to the next step in <see cref="Questionnaire.Steps"/>.
+/// </summary>
+public abstract class MiddleStepPageModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
+    : StepPageModel(db, store, validator, clock)
+{
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var draft = await LoadDraftAsync();
+        if (draft is null) return DraftGone();
+        Show(Questionnaire.Read(draft));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var draft = await LoadDraftAsync();
+        if (draft is null) return DraftGone();
+        if (!await TakeStepAsync(Questionnaire.Read(draft))) return Page();
+        await SaveDraftAsync(draft, Answers);
+        return GoTo(Questionnaire.Steps[Array.IndexOf(Questionnaire.Steps, Step) + 1]);
+    }
+}
+
+/// <summary>
 /// What every step page shares: loading the draft behind the resume link, checking the step's answers with the
 /// one validator, and saving them. Each page binds only its own input model, so a step cannot change answers
 /// it does not ask for.

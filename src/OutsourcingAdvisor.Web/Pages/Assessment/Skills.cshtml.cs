@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Data;
 
@@ -7,24 +6,7 @@ namespace OutsourcingAdvisor.Web.Pages.Assessment;
 
 /// <summary>Step 2: the skill the work needs, the budget, the hours and what to weigh most.</summary>
 public sealed class SkillsModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
-    : StepPageModel(db, store, validator, clock)
+    : MiddleStepPageModel(db, store, validator, clock)
 {
     public override Questionnaire.StepInfo Step => Questionnaire.Skills;
-
-    public async Task<IActionResult> OnGetAsync()
-    {
-        var draft = await LoadDraftAsync();
-        if (draft is null) return DraftGone();
-        Show(Questionnaire.Read(draft));
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var draft = await LoadDraftAsync();
-        if (draft is null) return DraftGone();
-        if (!await TakeStepAsync(Questionnaire.Read(draft))) return Page();
-        await SaveDraftAsync(draft, Answers);
-        return GoTo(Questionnaire.Location);
-    }
 }

@@ -98,6 +98,9 @@ public sealed class QuestionnaireTests : IDisposable
         var skillsUrl = await _walker.NextAsync("/assessment", QuestionnaireWalker.Work());
         var locationUrl = await _walker.NextAsync(skillsUrl, QuestionnaireWalker.Skills());
         var checkUrl = await _walker.NextAsync(locationUrl, QuestionnaireWalker.Location());
+        // Each step sends the owner on to the next one, in order, under the same draft.
+        var draft = skillsUrl.Split('/')[2];
+        Assert.Equal(new[] { $"/assessment/{draft}/skills", $"/assessment/{draft}/location", $"/assessment/{draft}/check" }, new[] { skillsUrl, locationUrl, checkUrl });
         var page = await Html.GetAsync(_client, checkUrl);
         var rows = page.QuerySelectorAll(".summary-row").ToList();
         Assert.Equal(Domain.Assessment.Questions.All.Count, rows.Count);
