@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using OutsourcingAdvisor.Web.Data;
 
 namespace OutsourcingAdvisor.Migrations.PostgreSql;
@@ -7,7 +8,22 @@ namespace OutsourcingAdvisor.Migrations.PostgreSql;
 /// <summary>The app's PostgreSQL options: this assembly holds the migrations.</summary>
 public static class PostgreSqlProvider
 {
+    /// <summary>
+    /// The app's options: the compiled model in <c>CompiledModel/</c>, so a start does not build the model from
+    /// <see cref="AdvisorDbContext"/>'s mappings. Migrating would still build it, to check that no migration is
+    /// missing; that check is a test instead (<c>CompiledModelTests</c>: the mappings need no new migration, and the
+    /// compiled model is the model they build).
+    /// </summary>
     public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, string connectionString) =>
+        UseSourceModel(options, connectionString)
+            .UseModel(CompiledModel.AdvisorDbContextModel.Instance)
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+
+    /// <summary>
+    /// The same without the compiled model: the model is built from the mappings. dotnet-ef uses this (it writes the
+    /// migrations and the compiled model from it), and a test checks the compiled model is still the same model.
+    /// </summary>
+    public static DbContextOptionsBuilder UseSourceModel(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(PostgreSqlProvider).Assembly.GetName().Name));
 }
 
@@ -20,7 +36,7 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AdvisorDbCon
     public AdvisorDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<AdvisorDbContext>();
-        PostgreSqlProvider.Use(options, args.FirstOrDefault() ?? "Host=127.0.0.1;Database=advisor_design");
+        PostgreSqlProvider.UseSourceModel(options, args.FirstOrDefault() ?? "Host=127.0.0.1;Database=advisor_design");
         return new AdvisorDbContext(options.Options);
     }
 }
