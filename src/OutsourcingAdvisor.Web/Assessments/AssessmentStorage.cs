@@ -82,7 +82,8 @@ public static class AssessmentStorage
         return (record, json);
     }
 
-    private static (AssessmentRecord Record, byte[] Utf8Json) Build(AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, Ownership? owner, string? id)
+    /// <summary>What a submission builds before it is stored: the engine's result, guidance, sources and the JSON (internal for the benchmarks).</summary>
+    internal static (AssessmentRecord Record, byte[] Utf8Json) Build(AdvisorCatalogue catalogue, AssessmentInput input, DateTime nowUtc, Ownership? owner, string? id)
     {
         // The engine reads no clock: the date shared hours are worked out for is today's, passed in.
         var answers = input.ToAnswers() with { AssessedOn = DateOnly.FromDateTime(nowUtc) };
