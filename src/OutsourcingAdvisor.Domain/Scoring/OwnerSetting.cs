@@ -15,7 +15,8 @@ public static class OwnerSetting
 {
     private const int MaxCachedPerCatalogue = 4096;
 
-    private sealed record Key(string Country, string Zone, DateOnly Date, bool Assumed, OwnerWork Work);
+    // A value key: what-if re-runs look the owner up twice each, and a key allocated per lookup showed in the profile.
+    private readonly record struct Key(string Country, string Zone, DateOnly Date, bool Assumed, bool RegulatedData, bool CuttingCosts, bool CustomerFacing);
 
     private static readonly ConditionalWeakTable<AdvisorCatalogue, ConcurrentDictionary<Key, OwnerBands>> Cache = new();
 
@@ -23,24 +24,31 @@ public static class OwnerSetting
     /// The bands ranked without the answers that only reorder examples (goal, data, customer contact): what the
     /// working-hours criterion judges a band by, so changing the goal in a what-if cannot move a band's hours.
     /// </summary>
-    public static OwnerBands? Neutral(AssessmentAnswers a, AdvisorCatalogue catalogue) =>
-        For(a with { Goal = null, DataSensitivity = null, CustomerFacing = null }, catalogue);
+    public static OwnerBands? Neutral(AssessmentAnswers a, AdvisorCatalogue catalogue) => Find(a, catalogue, neutral: true);
 
     /// <summary>Null when the catalogue has no country table (the fixed band figures then stand).</summary>
-    public static OwnerBands? For(AssessmentAnswers a, AdvisorCatalogue catalogue)
+    public static OwnerBands? For(AssessmentAnswers a, AdvisorCatalogue catalogue) => Find(a, catalogue, neutral: false);
+
+    private static OwnerBands? Find(AssessmentAnswers a, AdvisorCatalogue catalogue, bool neutral)
     {
         if (catalogue.Countries is not { } table) return null;
         var assumed = a.BusinessCountry is null;
         var country = table.Find(a.BusinessCountry ?? table.WageRatio.BaseCountry)
             ?? throw new ArgumentException($"Unknown business country '{a.BusinessCountry}'.", nameof(a));
         var zone = a.BusinessTimeZone ?? country.MainTimeZone;
-        var work = new OwnerWork(a.DataSensitivity == DataSensitivity.High, a.Goal == Goal.CutCosts, a.CustomerFacing == true);
-        var key = new Key(country.Code, zone, a.AssessedOn ?? ScoringEngine.ReferenceDate, assumed, work);
+        // Neutral: as if goal, data sensitivity and customer contact were not answered.
+        var key = new Key(country.Code, zone, a.AssessedOn ?? ScoringEngine.ReferenceDate, assumed,
+            !neutral && a.DataSensitivity == DataSensitivity.High, !neutral && a.Goal == Goal.CutCosts, !neutral && a.CustomerFacing == true);
         var cache = Cache.GetValue(catalogue, _ => new ConcurrentDictionary<Key, OwnerBands>());
-        if (cache.TryGetValue(key, out var known)) return known;
+        return cache.TryGetValue(key, out var known) ? known : Add(cache, key, country, table, catalogue);
+    }
+
+    // Apart from the lookup, so a hit allocates no closure for the builder.
+    private static OwnerBands Add(ConcurrentDictionary<Key, OwnerBands> cache, Key key, Country country, CountryTable table, AdvisorCatalogue catalogue)
+    {
         // A long-running server sees a new date every day: keep the cache bounded rather than growing for ever.
         if (cache.Count >= MaxCachedPerCatalogue) cache.Clear();
-        return cache.GetOrAdd(key, k => OwnerBandsBuilder.Build(new OwnerLocation(country, k.Zone), k.Date, k.Assumed, k.Work, table, catalogue.Bands,
-            band => catalogue.Location(band).CostFactor.Max));
+        return cache.GetOrAdd(key, k => OwnerBandsBuilder.Build(new OwnerLocation(country, k.Zone), k.Date, k.Assumed,
+            new OwnerWork(k.RegulatedData, k.CuttingCosts, k.CustomerFacing), table, catalogue.Bands, band => catalogue.Location(band).CostFactor.Max));
     }
 }

@@ -57,3 +57,26 @@ public sealed class OverlapPushTests
     public void AWishForAFewSharedHoursFitsABandThatGivesThem(double hours, bool own, Push expected) =>
         Assert.Equal(expected, OverlapPush.Partial(hours, own, Day));
 }
+
+public sealed class OwnerSettingTests
+{
+    [Fact]
+    public void TheNeutralOwnerIsTheOwnerWithoutTheAnswersThatOnlyReorderExamples()
+    {
+        var catalogue = TestCatalogue.Real;
+        var a = TestCatalogue.Answers() with
+        {
+            BusinessCountry = "DE", DataSensitivity = Domain.Assessment.DataSensitivity.High, Goal = Domain.Assessment.Goal.CutCosts,
+            CustomerFacing = true, AssessedOn = new DateOnly(2026, 1, 15),
+        };
+        var neutral = OwnerSetting.Neutral(a, catalogue)!;
+        // The same worked-out bands (one cache entry) as an owner who gave none of those three answers.
+        Assert.Same(OwnerSetting.For(a with { Goal = null, DataSensitivity = null, CustomerFacing = null }, catalogue), neutral);
+        // And these answers do reorder the examples (regulated data weighs against some countries), so the
+        // neutral owner is not simply the owner.
+        Assert.NotEqual(Examples(OwnerSetting.For(a, catalogue)!), Examples(neutral));
+    }
+
+    private static string Examples(OwnerBands owner) =>
+        string.Join(" ", owner.Bands.Select(b => $"{b.Band}:{string.Join(",", b.Examples.Examples.Select(e => e.Country.Code))}"));
+}

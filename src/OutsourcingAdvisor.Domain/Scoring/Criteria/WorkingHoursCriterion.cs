@@ -54,7 +54,8 @@ public sealed class WorkingHoursCriterion : ICriterion
             var examples = band.Examples.Examples;
             if (examples.Count == 0) continue;
             // The band is judged by the example that shares least: the owner may end up with any of them.
-            var fewest = examples.MinBy(e => e.SharedHours)!;
+            var fewest = examples[0];
+            for (var i = 1; i < examples.Count; i++) if (examples[i].SharedHours < fewest.SharedHours) fewest = examples[i];
             var push = a.TimeZoneOverlap switch
             {
                 TimeZoneOverlap.Full => OverlapPush.Full(fewest.SharedHours, day),
