@@ -49,9 +49,9 @@ public static class ScoringEngine
         for (var i = 0; i < modelScores.Length; i++) modelScores[i] = ToScore(sheet.ModelPoints(i), t.ScoreSpread);
         var locationScores = new double[catalogue.Bands.Count];
         for (var i = 0; i < locationScores.Length; i++) locationScores[i] = ToScore(sheet.LocationPoints(i), t.ScoreSpread);
-        var model = Best(modelScores, sheet.IsModelExcluded, (x, y) => ModelTie(x, y, answers, category, costs, locationScores, sheet));
+        var model = Best(modelScores, new ModelRule(answers, category, costs, locationScores, sheet));
         var location = model == (int)ModelOption.InHouse && catalogue.IndexOf(LocationOption.Onshore) is var home and >= 0 ? home
-            : Best(locationScores, sheet.IsExcluded, (x, y) => LocationTie(x, y, answers, costs, catalogue));
+            : Best(locationScores, new LocationRule(answers, costs, catalogue, sheet));
         return (model, location);
     }
 
@@ -113,15 +113,35 @@ public static class ScoringEngine
         return order;
     }
 
-    private static int Best(double[] scores, Func<int, bool> excluded, Comparison<int> tie)
+    /// <summary>The first of <see cref="Order"/> without sorting: the what-if re-runs need only the winner.</summary>
+    private static int Best<TRule>(double[] scores, TRule rule) where TRule : struct, IRankRule
     {
         var best = -1;
         for (var i = 0; i < scores.Length; i++)
         {
-            if (excluded(i)) continue;
-            if (best < 0 || scores[i] > scores[best] || (scores[i] == scores[best] && tie(i, best) < 0)) best = i;
+            if (rule.Excluded(i)) continue;
+            if (best < 0 || scores[i] > scores[best] || (scores[i] == scores[best] && rule.Tie(i, best) < 0)) best = i;
         }
         return best < 0 ? 0 : best;
+    }
+
+    // The exclusions and tie rules as values, so a what-if re-run allocates no delegates or closures for them.
+    private interface IRankRule
+    {
+        bool Excluded(int option);
+        int Tie(int x, int y);
+    }
+
+    private readonly struct ModelRule(AssessmentAnswers a, ServiceCategory category, CostPicture? costs, double[] locationScores, ScoreSheet sheet) : IRankRule
+    {
+        public bool Excluded(int option) => sheet.IsModelExcluded(option);
+        public int Tie(int x, int y) => ModelTie(x, y, a, category, costs, locationScores, sheet);
+    }
+
+    private readonly struct LocationRule(AssessmentAnswers a, CostPicture? costs, AdvisorCatalogue catalogue, ScoreSheet sheet) : IRankRule
+    {
+        public bool Excluded(int option) => sheet.IsExcluded(option);
+        public int Tie(int x, int y) => LocationTie(x, y, a, costs, catalogue);
     }
 
     /// <summary>The tie rule for models, as the report states it.</summary>

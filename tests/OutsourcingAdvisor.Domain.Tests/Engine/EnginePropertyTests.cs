@@ -107,4 +107,14 @@ public sealed class EnginePropertyTests
                 Assert.True(change.Model != r.Recommendation.Model || change.Location != r.Recommendation.Location,
                     $"{change.Field}={change.Value} repeats the recommendation");
         }, iter: 100);
+
+    [Fact]
+    public void TheWhatIfShortcutPicksWhatTheFullRunRecommends() =>
+        // The what-if re-runs use Decide (the winners only, without reasons or sorting): it must never disagree.
+        AnswerGen.Answers.Sample(a =>
+        {
+            var r = ScoringEngine.Assess(a, Catalogue, whatIf: false);
+            var (model, location) = ScoringEngine.Decide(a, Catalogue);
+            Assert.Equal((r.Recommendation.Model, r.Recommendation.Location), (OptionNames.Models[model], Catalogue.Bands[location]));
+        }, iter: 1000);
 }
