@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Catalogue;
 using OutsourcingAdvisor.Domain.Countries;
@@ -14,12 +15,7 @@ internal static class OwnerSummaries
         var table = catalogue.Countries!;
         var country = owner.Owner.Country;
         var shown = DisplayCurrency.Choose(answers.Currency, country, table.Fx);
-        var bands = owner.Bands.Select(b => new BandExamples(
-            OptionNames.Name(b.Band),
-            [.. b.Countries.Select(c => c.Country.Code)],
-            [.. b.Examples.Examples.Select(e => new ExampleCountryScore(e.Country.Code, e.Country.Name, e.Points, e.SharedHours,
-                [.. e.Reasons.Select(r => new Reason(r.Factor, r.Text, r.Points, r.Source))]))],
-            [.. b.Examples.LeftOut.Select(l => new LeftOutCountry(l.Country.Code, l.Country.Name, l.Reason))])).ToList();
+        var bands = BandsOf(owner);
         var note = owner.AssumedCountry
             ? $"No business country was given, so the advice assumes a business in {country.Name} ({owner.Owner.TimeZone})."
             : null;
@@ -36,6 +32,19 @@ internal static class OwnerSummaries
                 shown.FromUsd(answers.MonthlyBudget),
                 Convert(shown, cost.Low), Convert(shown, cost.High), Convert(shown, cost.InHouseLow), Convert(shown, cost.InHouseHigh)));
     }
+
+    // The bands depend on the owner's bands only, which OwnerSetting keeps per catalogue, owner, date and answers:
+    // the same list for every result of that owner (so the stored JSON can keep its bytes, see KeptBandsConverter).
+    private static readonly ConditionalWeakTable<OwnerBands, IReadOnlyList<BandExamples>> Bands = new();
+
+    /// <summary>The result's view of the owner's bands, made once per <see cref="OwnerBands"/> and shared by its results.</summary>
+    public static IReadOnlyList<BandExamples> BandsOf(OwnerBands owner) => Bands.GetValue(owner, static o => Array.AsReadOnly(
+        o.Bands.Select(b => new BandExamples(
+            OptionNames.Name(b.Band),
+            Array.AsReadOnly(b.Countries.Select(c => c.Country.Code).ToArray()),
+            Array.AsReadOnly(b.Examples.Examples.Select(e => new ExampleCountryScore(e.Country.Code, e.Country.Name, e.Points, e.SharedHours,
+                Array.AsReadOnly(e.Reasons.Select(r => new Reason(r.Factor, r.Text, r.Points, r.Source)).ToArray()))).ToArray()),
+            Array.AsReadOnly(b.Examples.LeftOut.Select(l => new LeftOutCountry(l.Country.Code, l.Country.Name, l.Reason)).ToArray()))).ToArray()));
 
     private static decimal? Convert(DisplayCurrency c, decimal? usd) => usd is null ? null : c.FromUsd(usd.Value);
 }

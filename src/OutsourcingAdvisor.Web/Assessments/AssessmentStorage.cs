@@ -204,6 +204,26 @@ public static class AssessmentStorage
 }
 
 /// <summary>The source-generated writer and reader of stored results and answers, with the options of <see cref="AssessmentStorage.Json"/>.</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict, DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    Converters = [typeof(KeptBandsConverter)])]
 [JsonSerializable(typeof(AssessmentResponse))]
+[JsonSerializable(typeof(List<BandExamples>))]
 internal sealed partial class StoredResultJson : JsonSerializerContext;
+
+/// <summary>
+/// Writes the owner's band examples (about a third of a stored result) as bytes kept per list: the engine hands every
+/// result of the same owner, date and catalogue the same list (<c>OwnerSummaries.BandsOf</c>), so they are serialized
+/// once, by the same context's writer for <c>List&lt;BandExamples&gt;</c> (this converter is for the interface type
+/// only), and copied after that. Reading is the generated reader's.
+/// </summary>
+internal sealed class KeptBandsConverter : JsonConverter<IReadOnlyList<BandExamples>>
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<BandExamples>, byte[]> Kept = new();
+
+    public override IReadOnlyList<BandExamples>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize(ref reader, StoredResultJson.Default.ListBandExamples);
+
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<BandExamples> value, JsonSerializerOptions options) =>
+        writer.WriteRawValue(Kept.GetValue(value, static v => JsonSerializer.SerializeToUtf8Bytes(v as List<BandExamples> ?? [.. v], StoredResultJson.Default.ListBandExamples)),
+            skipInputValidation: true);
+}

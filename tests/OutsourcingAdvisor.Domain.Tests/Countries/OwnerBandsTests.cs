@@ -77,6 +77,22 @@ public sealed class OwnerSettingTests
         Assert.NotEqual(Examples(OwnerSetting.For(a, catalogue)!), Examples(neutral));
     }
 
+    /// <summary>
+    /// Results of the same owner share one list of band examples (the stored JSON keeps its bytes per list), and
+    /// another owner gets a list of its own.
+    /// </summary>
+    [Fact]
+    public void ResultsOfTheSameOwnerShareTheirBandExamples()
+    {
+        var catalogue = TestCatalogue.Real;
+        var a = TestCatalogue.Answers() with { BusinessCountry = "DE", AssessedOn = new DateOnly(2026, 1, 15) };
+        var first = ScoringEngine.Assess(a, catalogue).Owner!.Bands;
+        Assert.Same(first, ScoringEngine.Assess(a with { MonthlyBudget = a.MonthlyBudget + 1 }, catalogue).Owner!.Bands);
+        var other = ScoringEngine.Assess(a with { BusinessCountry = "IN" }, catalogue).Owner!.Bands;
+        Assert.NotSame(first, other);
+        Assert.Equal(Examples(OwnerSetting.For(a, catalogue)!), string.Join(" ", first.Select(b => $"{b.Band}:{string.Join(",", b.Examples.Select(e => e.Code))}")), ignoreCase: true);
+    }
+
     private static string Examples(OwnerBands owner) =>
         string.Join(" ", owner.Bands.Select(b => $"{b.Band}:{string.Join(",", b.Examples.Examples.Select(e => e.Country.Code))}"));
 }

@@ -84,6 +84,37 @@ public sealed class StoredResultJsonTests
         Assert.Equal(body, await client.GetByteArrayAsync(response.Headers.Location));
     }
 
+    /// <summary>
+    /// The owner's band examples are written from bytes kept per owner (<c>KeptBandsConverter</c>): results for
+    /// different owners, and the same owner again after another, each get their own bands, written as the options
+    /// write them.
+    /// </summary>
+    [Fact]
+    public async Task EachOwnersKeptBandExamplesAreTheirOwn()
+    {
+        using var factory = new AdvisorFactory();
+        var client = factory.CreatePlainClient();
+        async Task<(byte[] Body, string Bands)> Post(string country)
+        {
+            var answers = $$"""{"taskType":"customer-support","skillLevel":"basic","monthlyBudget":4000,"location":"any","businessCountry":"{{country}}"}""";
+            var response = await client.PostAsync("/api/assessments", new StringContent(answers, Encoding.UTF8, "application/json"));
+            var body = await response.Content.ReadAsByteArrayAsync();
+            Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, Encoding.UTF8.GetString(body));
+            var read = JsonSerializer.Deserialize<AssessmentResponse>(body, AssessmentStorage.Json)!;
+            Assert.Equal(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(read, AssessmentStorage.Json)), body);
+            return (body, JsonNode.Parse(body)!["owner"]!["bands"]!.ToJsonString());
+        }
+
+        var britain = await Post("GB");
+        var india = await Post("IN");
+        var britainAgain = await Post("GB");
+
+        Assert.NotEqual(britain.Bands, india.Bands);
+        Assert.Equal(britain.Bands, britainAgain.Bands);
+        Assert.Contains("\"IN\"", britain.Bands);
+        Assert.NotEqual(britain.Body, britainAgain.Body);
+    }
+
     /// <remarks>
     /// Issue 9 changed the advice itself (costs per trade unit, hires at home, budget honesty), so stored answers no
     /// longer get the stored result; they are still accepted, except one-off work, which now needs a total budget.
