@@ -13,7 +13,10 @@ namespace OutsourcingAdvisor.Domain.Scoring;
 /// </summary>
 public static class OwnerSetting
 {
-    private const int MaxCachedPerCatalogue = 4096;
+    // An entry keeps about 47 KB (every country of every band, with its reasons), and one assessment with its
+    // what-if re-runs uses 4 of them: 256 entries (about 12 MB) serve 64 owners at once. It was 4096 (about 190 MB,
+    // more than the app's 128 MB heap) before that was measured.
+    internal const int MaxCachedPerCatalogue = 256;
 
     // A value key: what-if re-runs look the owner up twice each, and a key allocated per lookup showed in the profile.
     private readonly record struct Key(string Country, string Zone, DateOnly Date, bool Assumed, bool RegulatedData, bool CuttingCosts, bool CustomerFacing);
@@ -42,6 +45,9 @@ public static class OwnerSetting
         var cache = Cache.GetValue(catalogue, _ => new ConcurrentDictionary<Key, OwnerBands>());
         return cache.TryGetValue(key, out var known) ? known : Add(cache, key, country, table, catalogue);
     }
+
+    /// <summary>How many owners are kept for this catalogue (for tests).</summary>
+    internal static int CachedCount(AdvisorCatalogue catalogue) => Cache.TryGetValue(catalogue, out var cache) ? cache.Count : 0;
 
     // Apart from the lookup, so a hit allocates no closure for the builder.
     private static OwnerBands Add(ConcurrentDictionary<Key, OwnerBands> cache, Key key, Country country, CountryTable table, AdvisorCatalogue catalogue)

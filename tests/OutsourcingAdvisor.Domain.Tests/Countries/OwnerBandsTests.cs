@@ -93,6 +93,27 @@ public sealed class OwnerSettingTests
         Assert.Equal(Examples(OwnerSetting.For(a, catalogue)!), string.Join(" ", first.Select(b => $"{b.Band}:{string.Join(",", b.Examples.Select(e => e.Code))}")), ignoreCase: true);
     }
 
+    /// <summary>
+    /// A long-running server sees a new date every day and owners from every country: the kept owners stay within
+    /// their bound (each keeps tens of KB), and an owner looked up again after the bound was reached is still right.
+    /// </summary>
+    [Fact]
+    public void KeptOwnersStayWithinTheirBound()
+    {
+        // A catalogue of its own, so no other test adds or clears its owners meanwhile.
+        var catalogue = new Domain.Catalogue.AdvisorCatalogue("test-bound", TestCatalogue.Real.Document);
+        var a = TestCatalogue.Answers() with { BusinessCountry = "DE", AssessedOn = new DateOnly(2026, 1, 15) };
+        var first = OwnerSetting.For(a, catalogue)!;
+        for (var day = 1; day <= OwnerSetting.MaxCachedPerCatalogue * 2; day++)
+        {
+            OwnerSetting.For(a with { AssessedOn = new DateOnly(2026, 1, 15).AddDays(day) }, catalogue);
+            Assert.InRange(OwnerSetting.CachedCount(catalogue), 1, OwnerSetting.MaxCachedPerCatalogue);
+        }
+        var again = OwnerSetting.For(a, catalogue)!;
+        Assert.Equal(Examples(first), Examples(again));
+        Assert.Same(again, OwnerSetting.For(a, catalogue));
+    }
+
     private static string Examples(OwnerBands owner) =>
         string.Join(" ", owner.Bands.Select(b => $"{b.Band}:{string.Join(",", b.Examples.Examples.Select(e => e.Country.Code))}"));
 }
