@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load, for scale (not a test): the published app in Production (one log line per request to a file), the
 # submission rate limit raised, wrk against /health/live and each route in one run, for SQLite and PostgreSQL.
-# Prints requests/s, each route's share of /health/live, and the app's peak RSS (VmHWM).
+# Prints requests/s, each route's share of /health/live, the app's CPU time per request (and the PostgreSQL
+# cluster's), and the app's peak RSS (VmHWM). CPU per request is steadier than requests/s on a shared machine.
 #   bench/load.sh [seconds-per-route (5)] [providers (sqlite postgresql)]   (WARMUP=seconds per route first, 3)
 # Client and server share the machine's cores, so shares matter more than absolute figures.
 set -euo pipefail
@@ -24,6 +25,17 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+# CPU time (user + system, in clock ticks) of the app, and of the cluster's processes (the postmaster and its children).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# CPU time per request, in µs, from a tick count and the requests wrk made.
+per_req() { awk -v t="$1" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.0f us", t * 1e6 / hz / n}'; }
+db_ticks() {
+  [ -n "$pg_dir" ] || { echo 0; return; }
+  local main t=0 p; main=$(head -n 1 "$pg_dir/data/postmaster.pid")
+  for p in "$main" $(pgrep -P "$main"); do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo "$t"
+}
 
 publish "$work/out"
 body='{"taskType":"customer-support","skillLevel":"basic","monthlyBudget":4000,"location":"any","coverage":"24x7"}'
@@ -62,19 +74,24 @@ for provider in $PROVIDERS; do
   done
   wrk -t2 -c16 -d"${WARMUP:-3}s" -s "$work/post.lua" "$base/api/assessments" >/dev/null
   echo "== $provider ($(date -u '+%Y-%m-%d %H:%M'), wrk -t2 -c16 -d${DURATION}s per route, load average before: $(cut -d' ' -f1-3 /proc/loadavg)) =="
-  printf '%-32s %12s %10s %8s\n' route requests/s latency share
+  db_head=""; [ -n "$pg_dir" ] && db_head=$(printf ' %12s' "db CPU/req")
+  printf '%-32s %12s %10s %8s %12s%s\n' route requests/s latency share "app CPU/req" "$db_head"
   live=""
   for route in "GET /health/live" "GET /" "GET /api/assessments/$id" "GET /assessment" "GET /reports/$id" "POST /api/assessments"; do
     method=${route%% *}; path=${route#* }
     script=(); [ "$method" = POST ] && script=(-s "$work/post.lua")
+    app0=$(cpu_ticks "$app_pid"); db0=$(db_ticks)
     out=$(wrk -t2 -c16 -d"${DURATION}s" "${script[@]}" "$base$path")
+    app1=$(cpu_ticks "$app_pid"); db1=$(db_ticks)
+    requests=$(awk '/requests in/ {print $1}' <<<"$out")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     lat=$(awk '/Latency/ {print $2; exit}' <<<"$out")
     errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
     [ -z "$live" ] && live=$rps
     share=$(awk -v r="$rps" -v l="$live" 'BEGIN {printf "%.0f%%", 100 * r / l}')
     label=$(sed "s#$id#{id}#" <<<"$route")
-    printf '%-32s %12s %10s %8s%s\n' "$label" "$rps" "$lat" "$share" "${errors:+  ($errors non-2xx)}"
+    db=""; [ -n "$pg_dir" ] && db=$(printf ' %12s' "$(per_req $((db1 - db0)))")
+    printf '%-32s %12s %10s %8s %12s%s%s\n' "$label" "$rps" "$lat" "$share" "$(per_req $((app1 - app0)))" "$db" "${errors:+  ($errors non-2xx)}"
   done
   rss=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$app_pid/status")
   echo "peak RSS: $rss; log lines: $(wc -l < "$work/app-$provider.log")"
