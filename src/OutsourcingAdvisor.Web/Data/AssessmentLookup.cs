@@ -84,15 +84,16 @@ public static class AssessmentLookup
     }
 
     /// <summary>
-    /// The owner and the stored result of an assessment, the result as the UTF-8 bytes the API sends: on SQLite
-    /// straight from the stored text (SQLite keeps it as UTF-8), without making a string of it and encoding it back.
-    /// Null when there is none.
+    /// The owner and the stored result of an assessment, the result as the UTF-8 bytes the API sends, straight from
+    /// the stored text without making a string of it and encoding it back: SQLite keeps text as UTF-8, and Npgsql
+    /// reads text as the bytes PostgreSQL sends in the connection's encoding, which Npgsql sets to UTF-8. Null when
+    /// there is none.
     /// </summary>
     public static async Task<(string? OwnerId, byte[] Utf8Json)?> FindJsonAsync(AdvisorDbContext db, string id, CancellationToken ct)
     {
         var (found, row) = await ReadOneAsync(db, SqlOf(db).OwnerAndJson, id, reader => (
             NullableString(reader, 0),
-            reader is SqliteDataReader sqlite ? sqlite.GetFieldValue<byte[]>(1) : System.Text.Encoding.UTF8.GetBytes(reader.GetString(1))), ct);
+            reader.GetFieldValue<byte[]>(1)), ct);
         return found ? row : null;
     }
 

@@ -25,6 +25,8 @@ public sealed class ProviderTests : IDisposable
         Assert.Equal(AdvisorFactory.OnPostgreSql ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", provider);
     }
 
+    private static readonly string LongText = string.Concat(Enumerable.Repeat("Zürich – 東京 ", 3000));
+
     /// <summary>
     /// The direct primary-key read (AssessmentLookup, used by the API, report pages and downloads) gives what EF Core
     /// gives for the same row, every column, times as UTC, on this provider; and nothing for an unknown id.
@@ -37,7 +39,7 @@ public sealed class ProviderTests : IDisposable
         {
             Id = "lookup-test-id-000000a", CreatedAtUtc = new DateTime(2026, 12, 2, 9, 30, 15, 123, 456, DateTimeKind.Utc),
             CatalogueVersion = "1-abc", TaskType = "payroll", Model = "bpo", Location = "offshore", ClientName = "Acme & Sons",
-            OwnerId = null, ClientId = null, PreparedBy = "Pat Planner", Firm = "Planners Ltd", ResultJson = """{"id":"lookup-test-id-000000a","note":"ü – “quoted”"}""",
+            OwnerId = null, ClientId = null, PreparedBy = "Pat Planner", Firm = "Planners Ltd", ResultJson = $$"""{"id":"lookup-test-id-000000a","note":"ü – “quoted”","long":"{{LongText}}"}""",
         };
         await using (var db = _factory.NewDbContext())
         {
@@ -54,7 +56,8 @@ public sealed class ProviderTests : IDisposable
         Assert.Equal(expected.CreatedAtUtc, actual.CreatedAtUtc);
         Assert.Null(await AssessmentLookup.FindAsync(read, "no-such-assessment-id0", CancellationToken.None));
 
-        // The API's narrower read: the owner and the result's UTF-8 bytes, non-ASCII text included.
+        // The API's narrower read: the owner and the result's UTF-8 bytes, non-ASCII text included, in a result
+        // larger than a real one (stored out of line and compressed on PostgreSQL, and longer than Npgsql's read buffer).
         var json = await AssessmentLookup.FindJsonAsync(read, record.Id, CancellationToken.None);
         Assert.NotNull(json);
         Assert.Null(json.Value.OwnerId);
