@@ -28,14 +28,15 @@ trap cleanup EXIT
 
 # CPU time (user + system, in clock ticks) of the app, and of the cluster's processes (the postmaster and its children).
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-# CPU time per request, in µs, from a tick count and the requests wrk made.
-per_req() { awk -v t="$1" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.0f us", t * 1e6 / hz / n}'; }
 db_ticks() {
   [ -n "$pg_dir" ] || { echo 0; return; }
   local main t=0 p; main=$(head -n 1 "$pg_dir/data/postmaster.pid")
-  for p in "$main" $(pgrep -P "$main"); do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  for p in "$main" $(pgrep -P "$main"); do t=$((t + $(cpu_ticks "$p" 2>/dev/null || echo 0))); done
   echo "$t"
 }
+# per_req TICKS REQUESTS: CPU time per request, in µs.
+hz=$(getconf CLK_TCK)
+per_req() { awk -v t="$1" -v n="$2" -v hz="$hz" 'BEGIN {printf "%.0f us", t * 1e6 / hz / n}'; }
 
 publish "$work/out"
 body='{"taskType":"customer-support","skillLevel":"basic","monthlyBudget":4000,"location":"any","coverage":"24x7"}'
@@ -90,8 +91,8 @@ for provider in $PROVIDERS; do
     [ -z "$live" ] && live=$rps
     share=$(awk -v r="$rps" -v l="$live" 'BEGIN {printf "%.0f%%", 100 * r / l}')
     label=$(sed "s#$id#{id}#" <<<"$route")
-    db=""; [ -n "$pg_dir" ] && db=$(printf ' %12s' "$(per_req $((db1 - db0)))")
-    printf '%-32s %12s %10s %8s %12s%s%s\n' "$label" "$rps" "$lat" "$share" "$(per_req $((app1 - app0)))" "$db" "${errors:+  ($errors non-2xx)}"
+    db=""; [ -n "$pg_dir" ] && db=$(printf ' %12s' "$(per_req $((db1 - db0)) "$requests")")
+    printf '%-32s %12s %10s %8s %12s%s%s\n' "$label" "$rps" "$lat" "$share" "$(per_req $((app1 - app0)) "$requests")" "$db" "${errors:+  ($errors non-2xx)}"
   done
   rss=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$app_pid/status")
   echo "peak RSS: $rss; log lines: $(wc -l < "$work/app-$provider.log")"
