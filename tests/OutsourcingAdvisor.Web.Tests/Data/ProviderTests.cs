@@ -163,6 +163,55 @@ public sealed class ProviderTests : IDisposable
         Assert.Equal(json, await client.GetStringAsync(created.Headers.Location));
     }
 
+    /// <summary>
+    /// The PostgreSQL connection string gets the app's two session settings (no reset when a session goes back to
+    /// the pool, automatic preparation), and keeps an operator's own value of either, however it is spelt.
+    /// </summary>
+    [Theory]
+    [InlineData("Host=db;Database=advisor", true, OutsourcingAdvisor.Migrations.PostgreSql.PostgreSqlProvider.MaxAutoPrepare)]
+    [InlineData("Host=db;Database=advisor;No Reset On Close=false;Max Auto Prepare=0", false, 0)]
+    [InlineData("Host=db;Database=advisor;noresetonclose=false;MAXAUTOPREPARE=5", false, 5)]
+    [InlineData("Host=db;Database=advisor;Max Auto Prepare=0", true, 0)]
+    public void ThePostgreSqlConnectionStringGetsTheSessionSettingsUnlessItSetsThem(string configured, bool noReset, int maxAutoPrepare)
+    {
+        var applied = new Npgsql.NpgsqlConnectionStringBuilder(OutsourcingAdvisor.Migrations.PostgreSql.PostgreSqlProvider.ConnectionString(configured));
+        Assert.Equal(noReset, applied.NoResetOnClose);
+        Assert.Equal(maxAutoPrepare, applied.MaxAutoPrepare);
+        // The rest of the string is the operator's.
+        Assert.Equal("db", applied.Host);
+        Assert.Equal("advisor", applied.Database);
+    }
+
+    /// <summary>
+    /// The app's own sessions have those settings: its context's connection string carries them, and the direct
+    /// read of a stored result, run on one session as requests run it, is prepared on the server after a few runs.
+    /// </summary>
+    [Fact, Trait("Provider", Only.PostgreSql)]
+    public async Task OnPostgreSqlTheAppsSessionsHaveTheSettingsAndPrepareTheHotRead()
+    {
+        var client = _factory.CreatePlainClient();
+        var created = await client.PostAsync("/api/assessments", new StringContent(
+            """{"taskType":"customer-support","skillLevel":"basic","monthlyBudget":4000,"location":"any","coverage":"24x7"}""",
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var id = created.Headers.Location!.ToString().Split('/').Last();
+
+        using var scope = _factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
+        var settings = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        Assert.True(settings.NoResetOnClose);
+        Assert.Equal(OutsourcingAdvisor.Migrations.PostgreSql.PostgreSqlProvider.MaxAutoPrepare, settings.MaxAutoPrepare);
+
+        await db.Database.OpenConnectionAsync();
+        const string Prepared = "SELECT count(*) AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%\"ResultJson\"%'";
+        Assert.Equal(0, await db.Database.SqlQueryRaw<long>(Prepared).SingleAsync());
+        for (var i = 0; i < 6; i++)
+            Assert.NotNull(await AssessmentLookup.FindJsonAsync(db, id, CancellationToken.None));
+        Assert.Equal(1, await db.Database.SqlQueryRaw<long>(Prepared).SingleAsync());
+        // A prepared read still answers the stored bytes.
+        Assert.Equal(await created.Content.ReadAsByteArrayAsync(), (await AssessmentLookup.FindJsonAsync(db, id, CancellationToken.None))!.Value.Utf8Json);
+    }
+
     /// <summary>A new SQLite file is made with 16 KB pages and WAL; a file that already has tables keeps its page size.</summary>
     [Fact, Trait("Provider", Only.Sqlite)]
     public async Task ANewSqliteFileGetsSixteenKilobytePages()

@@ -90,7 +90,8 @@ public class AdvisorFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (_postgres is not null) NpgsqlConnection.ClearPool(new NpgsqlConnection(_postgres));
+        // The pool the app and NewDbContext used: the one for the string with the app's session settings.
+        if (_postgres is not null) NpgsqlConnection.ClearPool(new NpgsqlConnection(PostgreSqlProvider.ConnectionString(_postgres)));
         if (KeepDatabase) return;
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             try { File.Delete(DatabasePath + suffix); } catch (IOException) { }
