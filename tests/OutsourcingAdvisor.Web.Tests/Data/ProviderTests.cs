@@ -136,6 +136,16 @@ public sealed class ProviderTests : IDisposable
         Assert.Equal(2, await read.Assessments.CountAsync(a => a.Id.StartsWith("by-writer-new-")));
     }
 
+    /// <summary>Submits one set of answers through the API, as an owner does, and checks it was stored (201).</summary>
+    private static async Task<HttpResponseMessage> PostAnAssessmentAsync(HttpClient client)
+    {
+        var created = await client.PostAsync("/api/assessments", new StringContent(
+            """{"taskType":"customer-support","skillLevel":"basic","monthlyBudget":4000,"location":"any","coverage":"24x7"}""",
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        return created;
+    }
+
     /// <summary>
     /// On PostgreSQL new stored results are compressed with lz4 (migration ResultJsonLz4), when the server has it;
     /// a stored result still reads back byte for byte.
@@ -144,10 +154,7 @@ public sealed class ProviderTests : IDisposable
     public async Task OnPostgreSqlStoredResultsAreCompressedWithLz4()
     {
         var client = _factory.CreatePlainClient();
-        var created = await client.PostAsync("/api/assessments", new StringContent(
-            """{"taskType":"customer-support","skillLevel":"basic","monthlyBudget":4000,"location":"any","coverage":"24x7"}""",
-            System.Text.Encoding.UTF8, "application/json"));
-        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var created = await PostAnAssessmentAsync(client);
         var json = await created.Content.ReadAsStringAsync();
 
         await using var db = _factory.NewDbContext();
@@ -190,10 +197,7 @@ public sealed class ProviderTests : IDisposable
     public async Task OnPostgreSqlTheAppsSessionsHaveTheSettingsAndPrepareTheHotRead()
     {
         var client = _factory.CreatePlainClient();
-        var created = await client.PostAsync("/api/assessments", new StringContent(
-            """{"taskType":"customer-support","skillLevel":"basic","monthlyBudget":4000,"location":"any","coverage":"24x7"}""",
-            System.Text.Encoding.UTF8, "application/json"));
-        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var created = await PostAnAssessmentAsync(client);
         var id = created.Headers.Location!.ToString().Split('/').Last();
 
         using var scope = _factory.Services.CreateScope();
