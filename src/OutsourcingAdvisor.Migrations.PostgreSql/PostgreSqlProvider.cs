@@ -47,15 +47,13 @@ public static class PostgreSqlProvider
     /// </summary>
     public static string ConnectionString(string configured)
     {
+        // Keys lists what the string sets, under Npgsql's own names whatever the spelling ("noresetonclose" too);
+        // ContainsKey would not do: it answers whether a keyword is known.
         var builder = new NpgsqlConnectionStringBuilder(configured);
-        if (!Has(builder, nameof(NpgsqlConnectionStringBuilder.NoResetOnClose))) builder.NoResetOnClose = true;
-        if (!Has(builder, nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare))) builder.MaxAutoPrepare = MaxAutoPrepare;
+        if (!builder.Keys.Contains("No Reset On Close")) builder.NoResetOnClose = true;
+        if (!builder.Keys.Contains("Max Auto Prepare")) builder.MaxAutoPrepare = MaxAutoPrepare;
         return builder.ConnectionString;
     }
-
-    // Whether the string names the setting, under any of the spellings Npgsql accepts ("No Reset On Close", "NoResetOnClose").
-    private static bool Has(NpgsqlConnectionStringBuilder builder, string property) =>
-        builder.Keys.Any(k => string.Equals(k.Replace(" ", ""), property, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>
