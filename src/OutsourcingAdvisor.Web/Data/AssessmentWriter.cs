@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -17,15 +16,25 @@ namespace OutsourcingAdvisor.Web.Data;
 /// The rows go in through the writer's own INSERT on a connection it keeps (see
 /// <see cref="AssessmentInsert"/>), not through SaveChanges: profiling POST /api/assessments showed EF Core's
 /// change tracking and command building as a large part of the route.
+/// The writer runs on a thread of its own and calls the database synchronously, so a commit waiting for its
+/// fsync (or for PostgreSQL's answer) holds that thread, not one of the thread pool's few workers, which carry on
+/// with other requests meanwhile. In alternating wrk runs of POSTs on two cores this gave about 7% more submissions
+/// per second than the same loop on the thread pool, at the same CPU time per submission (README, "Load").
 /// </summary>
 public sealed class AssessmentWriter : IAsyncDisposable
 {
+    /// <summary>The name of the writer's thread (seen in a debugger, a profile or a thread dump).</summary>
+    public const string ThreadName = "assessment-writer";
+
     private const int MaxBatch = 64;
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    // The rows waiting to be written; the lock also guards _closed, and the writer waits on it when there are none.
+    private readonly Queue<Pending> _pending = new();
+    private bool _closed;
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<AssessmentWriter> _logger;
-    private readonly Task _loop;
-    // Used by the loop only: the open connection, and the INSERT for its model.
+    private readonly Thread _thread;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Used by the writer's thread only: the open connection, and the INSERT for its model.
     private DbConnection? _connection;
     private AssessmentInsert? _insert;
 
@@ -33,7 +42,8 @@ public sealed class AssessmentWriter : IAsyncDisposable
     {
         _scopes = scopes;
         _logger = logger;
-        _loop = Task.Run(RunAsync);
+        _thread = new Thread(Run) { IsBackground = true, Name = ThreadName };
+        _thread.Start();
     }
 
     private sealed record Pending(AssessmentRecord Record, TaskCompletionSource Done);
@@ -44,82 +54,108 @@ public sealed class AssessmentWriter : IAsyncDisposable
         // The write goes ahead even if the caller gives up: a request cut off after this point may still be stored,
         // like any commit whose answer was lost on the way back.
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_queue.Writer.TryWrite(new Pending(record, done)))
-            throw new InvalidOperationException("The app is shutting down.");
+        lock (_pending)
+        {
+            if (_closed) throw new InvalidOperationException("The app is shutting down.");
+            _pending.Enqueue(new Pending(record, done));
+            // The writer waits only when nothing is queued, so only the first row after a wait needs to wake it.
+            if (_pending.Count == 1) Monitor.Pulse(_pending);
+        }
         return done.Task.WaitAsync(ct);
     }
 
-    private async Task RunAsync()
+    /// <summary>Waits for rows and takes every one queued (up to a batch); false once closed and drained.</summary>
+    private bool Take(List<Pending> batch)
     {
-        var batch = new List<Pending>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        batch.Clear();
+        lock (_pending)
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next)) batch.Add(next);
-            try
-            {
-                await CommitAsync(batch);
-                foreach (var p in batch) p.Done.TrySetResult();
-            }
-            catch (Exception) when (batch.Count > 1)
-            {
-                foreach (var p in batch)
-                {
-                    try
-                    {
-                        await CommitAsync([p]);
-                        p.Done.TrySetResult();
-                    }
-                    catch (Exception ex)
-                    {
-                        p.Done.TrySetException(ex);
-                    }
-                }
-            }
-            catch (Exception ex)
-            {
-                _logger.LogDebug(ex, "An assessment could not be stored");
-                batch[0].Done.TrySetException(ex);
-            }
+            while (_pending.Count == 0 && !_closed) Monitor.Wait(_pending);
+            while (batch.Count < MaxBatch && _pending.TryDequeue(out var next)) batch.Add(next);
         }
-        await CloseAsync();
+        return batch.Count > 0;
     }
 
-    private async Task CommitAsync(IReadOnlyList<Pending> batch)
+    private void Run()
     {
         try
         {
-            var connection = await ConnectionAsync();
+            var batch = new List<Pending>(MaxBatch);
+            while (Take(batch)) CommitOrFail(batch);
+            Close();
+            _stopped.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "The assessment writer stopped");
+            _stopped.TrySetException(ex);
+        }
+    }
+
+    private void CommitOrFail(List<Pending> batch)
+    {
+        try
+        {
+            Commit(batch);
+            foreach (var p in batch) p.Done.TrySetResult();
+        }
+        catch (Exception) when (batch.Count > 1)
+        {
+            foreach (var p in batch)
+            {
+                try
+                {
+                    Commit([p]);
+                    p.Done.TrySetResult();
+                }
+                catch (Exception ex)
+                {
+                    p.Done.TrySetException(ex);
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            _logger.LogDebug(ex, "An assessment could not be stored");
+            batch[0].Done.TrySetException(ex);
+        }
+    }
+
+    private void Commit(IReadOnlyList<Pending> batch)
+    {
+        try
+        {
+            var connection = Connection();
             // PostgreSQL: every row in one statement, one round trip. SQLite: a one-row statement run once per row
             // (SQLite looks parameters up by name one by one, so a many-row statement costs the square of its rows).
             var rows = connection is SqliteConnection ? 1 : batch.Count;
             // A command per batch, not kept: a kept statement would hold on to the last results it was given.
-            await using var command = connection.CreateCommand();
+            using var command = connection.CreateCommand();
             command.CommandText = _insert!.Sql(rows);
-            await using var transaction = await connection.BeginTransactionAsync();
+            using var transaction = connection.BeginTransaction();
             command.Transaction = transaction;
             for (var first = 0; first < batch.Count; first += rows)
             {
                 command.Parameters.Clear();
                 for (var i = 0; i < rows; i++) _insert.AddValues(command, batch[first + i].Record, i);
-                await command.ExecuteNonQueryAsync();
+                command.ExecuteNonQuery();
             }
-            await transaction.CommitAsync();
+            transaction.Commit();
         }
         catch (Exception) when (_connection is not null)
         {
             // A broken connection (a database restarted, say) is not kept: the next batch opens a new one.
-            if (_connection.State != System.Data.ConnectionState.Open) await CloseAsync();
+            if (_connection.State != System.Data.ConnectionState.Open) Close();
             throw;
         }
     }
 
     /// <summary>The writer's own connection, opened from the app's connection string on first use and kept.</summary>
-    private async Task<DbConnection> ConnectionAsync()
+    private DbConnection Connection()
     {
         if (_connection is { State: System.Data.ConnectionState.Open }) return _connection;
-        await CloseAsync();
-        await using var scope = _scopes.CreateAsyncScope();
+        Close();
+        using var scope = _scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
         _insert = AssessmentInsert.For(db);
         var connection = DbProviderFactories.GetFactory(db.Database.GetDbConnection())!.CreateConnection()!;
@@ -128,21 +164,30 @@ public sealed class AssessmentWriter : IAsyncDisposable
         if (connection is SqliteConnection)
             connectionString = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true }.ToString();
         connection.ConnectionString = connectionString;
-        await connection.OpenAsync();
+        connection.Open();
         return _connection = connection;
     }
 
-    private async Task CloseAsync()
+    private void Close()
     {
-        if (_connection is not null) await _connection.DisposeAsync();
+        _connection?.Dispose();
         _connection = null;
     }
 
+    /// <summary>Takes no more rows, writes those already queued, and ends the writer's thread.</summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        await _loop;
+        lock (_pending)
+        {
+            _closed = true;
+            Monitor.PulseAll(_pending);
+        }
+        await _stopped.Task;
+        _thread.Join(); // it has finished its work: this only waits for it to return
     }
+
+    /// <summary>Whether the writer's thread is still running (false once <see cref="DisposeAsync"/> has finished).</summary>
+    public bool IsRunning => _thread.IsAlive;
 }
 
 /// <summary>

@@ -136,6 +136,32 @@ public sealed class ProviderTests : IDisposable
         Assert.Equal(2, await read.Assessments.CountAsync(a => a.Id.StartsWith("by-writer-new-")));
     }
 
+    /// <summary>
+    /// The writer's thread drains on shutdown: rows queued before <see cref="AssessmentWriter.DisposeAsync"/> are all
+    /// committed and acknowledged, its thread then ends, and a write after that is refused rather than left waiting.
+    /// </summary>
+    [Fact]
+    public async Task AStoppedWriterHasCommittedEveryRowItTookAndTakesNoMore()
+    {
+        _factory.CreateClient();
+        var writer = new AssessmentWriter(_factory.Services.GetRequiredService<IServiceScopeFactory>(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<AssessmentWriter>.Instance);
+        Assert.True(writer.IsRunning);
+        AssessmentRecord Record(int i) => new()
+        {
+            Id = $"drained-by-writer-{i:00000}", CreatedAtUtc = new DateTime(2026, 12, 4, 21, 30, 0, DateTimeKind.Utc).AddSeconds(i),
+            CatalogueVersion = "1-abc", TaskType = "payroll", Model = "bpo", Location = "offshore", ResultJson = $$"""{"id":"{{i}}"}""",
+        };
+        var writes = Enumerable.Range(0, 40).Select(i => writer.WriteAsync(Record(i))).ToList();
+        await writer.DisposeAsync();
+
+        Assert.All(writes, w => Assert.True(w.IsCompletedSuccessfully));
+        Assert.False(writer.IsRunning);
+        Assert.Throws<InvalidOperationException>(() => { _ = writer.WriteAsync(Record(40)); });
+        await using var read = _factory.NewDbContext();
+        Assert.Equal(40, await read.Assessments.CountAsync(a => a.Id.StartsWith("drained-by-writer-")));
+    }
+
     /// <summary>Submits one set of answers through the API, as an owner does, and checks it was stored (201).</summary>
     private static async Task<HttpResponseMessage> PostAnAssessmentAsync(HttpClient client)
     {
