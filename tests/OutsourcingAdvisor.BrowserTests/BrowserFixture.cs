@@ -85,7 +85,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Advisor", $"Data Source={dbPath};Pooling=False");
             // Every browser test shares this one app and signs in and submits from 127.0.0.1, so the production
             // limits (10 sign-ins and 30 submissions a minute per address) could turn a fast run's next sign-in
-            // into a 429 page. The limits themselves are tested in the Web tests (Configuration/RateLimitTests, Hardening/SignInThrottleTests).
+            // into a 429 page. The limits themselves are tested in the Web tests (Configuration/RateLimitTests,
+            // Hardening/SignInThrottleTests).
             builder.UseSetting("RateLimits:SignInPerMinute", "10000");
             builder.UseSetting("RateLimits:SubmissionsPerMinute", "100000");
         }
