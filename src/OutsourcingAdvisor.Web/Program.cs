@@ -42,7 +42,7 @@ try
     // Web: Razor Pages (consultant and admin folders need their role), problem details, health checks.
     builder.Services.AddRazorPages(o =>
     {
-        o.Conventions.AddPageRoute("/Assessment/Work", "assessment");
+        o.Conventions.AddPageRoute("/Assessment/Business", "assessment");
         o.Conventions.AddPageRoute("/Account/AcceptInvite", "account/reset");
         o.Conventions.AuthorizeFolder("/Consultant", IdentitySetup.ConsultantPolicy);
         o.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);

@@ -23,12 +23,12 @@ public sealed class ConsultantTests(BrowserFixture browser)
         {
             await page.GotoAsync(clientUrl);
             await page.GetByRole(AriaRole.Button, new() { Name = "Start an assessment for Harbour Logistics" }).ClickAsync();
+            await Owner.BusinessAsync(page, "United Kingdom", null);
             await Owner.ChooseTask(page, "Customer support");
             await Owner.Continue(page);
             await page.GetByRole(AriaRole.Group, new() { Name = "What skill level does the work need?" }).GetByLabel(skill, new() { Exact = true }).CheckAsync();
-            await page.GetByLabel("Monthly budget (US dollars)").FillAsync(budget);
+            await page.GetByLabel("Monthly budget (pounds sterling)").FillAsync(budget);
             await Owner.Continue(page);
-            await page.GetByLabel("Where is your business?").SelectOptionAsync(new SelectOptionValue { Label = "United Kingdom" });
             await page.GetByRole(AriaRole.Group, new() { Name = "Where would you like the work done from?" }).GetByLabel("No preference", new() { Exact = true }).CheckAsync();
             await Owner.Continue(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "See my recommendation" }).ClickAsync();

@@ -25,7 +25,7 @@ public sealed record AssessmentAnswers
     public string? Preset { get; init; }
     /// <summary>Employees the service covers, for work priced per employee (payroll, HR, benefits, IT help desk).</summary>
     public int? Headcount { get; init; }
-    /// <summary>What one-off work may cost in all, in USD; fee-priced projects are set against it.</summary>
+    /// <summary>What one-off work may cost in all, in <see cref="BudgetCurrency"/>; fee-priced projects are set against it.</summary>
     public decimal? TotalBudget { get; init; }
     /// <summary>Items a month (pages, claims, invoices, orders...) for work priced per item.</summary>
     public int? Volume { get; init; }
@@ -35,6 +35,21 @@ public sealed record AssessmentAnswers
     public string? BusinessTimeZone { get; init; }
     /// <summary>ISO 4217 code the report shows money in; null means the owner's country's own currency.</summary>
     public string? Currency { get; init; }
+    /// <summary>
+    /// ISO 4217 code the budgets are given in (the questionnaire takes them in the report's currency); null means US
+    /// dollars, as the API has always taken them. The engine converts them at the catalogue's dated reference rate.
+    /// </summary>
+    public string? BudgetCurrency { get; init; }
+
+    /// <summary>A budget of these answers in US dollars, at the table's reference rate (unchanged without a table or in dollars).</summary>
+    public decimal InUsd(decimal budget, Countries.FxTable? fx) =>
+        BudgetCurrency is null or "USD" || fx is null || !fx.Offers(BudgetCurrency) ? budget : Math.Round(fx.ToUsd(budget, BudgetCurrency), 2);
+
+    /// <summary>The monthly budget in US dollars.</summary>
+    public decimal MonthlyBudgetUsd(Countries.FxTable? fx) => InUsd(MonthlyBudget, fx);
+
+    /// <summary>The total budget in US dollars, where one was given.</summary>
+    public decimal? TotalBudgetUsd(Countries.FxTable? fx) => TotalBudget is { } t ? InUsd(t, fx) : null;
 
     /// <summary>
     /// Not a question: the date shared working hours are worked out for, set by the caller (the app passes

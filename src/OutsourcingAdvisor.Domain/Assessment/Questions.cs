@@ -13,9 +13,13 @@ public sealed record AnswerChoice(string Value, string Label, string? Hint = nul
 /// <summary>The steps of the questionnaire that ask questions, by their URL slug.</summary>
 public static class QuestionSteps
 {
+    /// <summary>Where the business is, asked first: the budgets are then taken in its currency.</summary>
+    public const string Business = "business";
     public const string Work = "work";
     public const string Skills = "skills";
     public const string Location = "location";
+    /// <summary>Not asked on a step page (the currency the budgets are in is recorded, not asked).</summary>
+    public const string None = "";
 }
 
 /// <summary>
@@ -110,14 +114,15 @@ public sealed class Question
     /// The label of a choice, or the value as a person reads it. Catalogue choices are labelled by
     /// <paramref name="catalogue"/>; a value it does not offer (or without one) reads as its wire value.
     /// </summary>
-    public string Display(string? value, AdvisorCatalogue? catalogue = null)
+    /// <remarks>An amount of money reads in <paramref name="currency"/>, the currency the budgets were given in (US dollars when none).</remarks>
+    public string Display(string? value, AdvisorCatalogue? catalogue = null, Countries.CurrencyName? currency = null)
     {
         value ??= Default;
         if (value is null) return Unanswered;
         return Kind switch
         {
             AnswerKind.Money when decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var m) =>
-                "$" + m.ToString(m % 1 == 0 ? "N0" : "N2", CultureInfo.InvariantCulture),
+                Text.English.Sign(m, currency ?? Countries.CurrencyName.UsDollar, m % 1 == 0 ? 0 : 2),
             AnswerKind.YesNo => value == "true" ? "Yes" : value == "false" ? "No" : value,
             _ => (catalogue is null ? Choices : ChoicesIn(catalogue)).FirstOrDefault(c => c.Value == value)?.Label ?? value,
         };
@@ -180,8 +185,9 @@ public sealed class Question
     }
 
     /// <summary>"the data were of high sensitivity": the clause a what-if sentence starts with.</summary>
-    public string Phrasing(string value) =>
-        Phrase?.Invoke(value, Display(value).ToLowerInvariant()) ?? $"{Wire} were {value}";
+    /// <remarks>An amount of money reads in <paramref name="currency"/>, as the budgets were given.</remarks>
+    public string Phrasing(string value, Countries.CurrencyName? currency = null) =>
+        Phrase?.Invoke(value, Kind == AnswerKind.Money ? Display(value, null, currency) : Display(value).ToLowerInvariant()) ?? $"{Wire} were {value}";
 
     public static string Number(decimal value) => value.ToString(value % 1 == 0 ? "0" : "0.##", CultureInfo.InvariantCulture);
 }
@@ -239,13 +245,13 @@ public static class Questions
     public static readonly Question MonthlyBudget = new()
     {
         Name = nameof(AssessmentAnswers.MonthlyBudget), Kind = AnswerKind.Money, Step = QuestionSteps.Skills, StepOrder = 2,
-        Legend = "Monthly budget (US dollars)", Summary = "Monthly budget", CsvDetail = "USD",
-        Hint = "What you can spend on this work each month. It is compared with the price ranges in the catalogue.",
-        Missing = "Enter your monthly budget in US dollars, for example 3000.",
-        NotANumber = "Enter your monthly budget as a number of US dollars, for example 3000.",
-        Above = 0, TooLow = "Your monthly budget must be more than $0.",
+        Legend = "Monthly budget", Summary = "Monthly budget", CsvDetail = "USD",
+        Hint = "What you can spend on this work each month. It is compared with the prices in the catalogue.",
+        Missing = "Enter your monthly budget, for example 3000.",
+        NotANumber = "Enter your monthly budget as a number, for example 3000.",
+        Above = 0, TooLow = "Your monthly budget must be more than 0.",
         AtMost = AnswerLimits.MaxMonthlyBudget,
-        TooHigh = $"Your monthly budget can be at most ${AnswerLimits.MaxMonthlyBudget.ToString("N0", CultureInfo.InvariantCulture)}.",
+        TooHigh = $"Your monthly budget can be at most the value of {AnswerLimits.MaxMonthlyBudget.ToString("N0", CultureInfo.InvariantCulture)} US dollars.",
         Alternatives = (now, t) => t.WhatIfBudgetFactors.Select(f => Math.Round(now * f, 0, MidpointRounding.AwayFromZero)),
         Phrase = (_, money) => $"your budget were {money} a month",
         Read = a => a.MonthlyBudget.ToString(CultureInfo.InvariantCulture),
@@ -278,7 +284,7 @@ public static class Questions
         AtLeast = AnswerLimits.MinHoursPerMonth, AtMost = AnswerLimits.MaxHoursPerMonth,
         TooLow = HoursRange, TooHigh = HoursRange,
         Alternatives = (now, _) => [Math.Floor(now / 2), now * 2],
-        Phrase = (v, _) => $"the work took {v} hours a month",
+        Phrase = (v, _) => $"the work took {decimal.Parse(v, CultureInfo.InvariantCulture):N0} hours a month",
         Read = a => a.HoursPerMonth.ToString(CultureInfo.InvariantCulture),
         Write = (a, v) => a with { HoursPerMonth = v is null ? AnswerLimits.DefaultHoursPerMonth : (int)Decimal(v) },
     };
@@ -312,7 +318,13 @@ public static class Questions
             (Assessment.Engagement.OneOff, "One-off", "A single piece of work with an end, such as a campaign or a redesign."),
             (Assessment.Engagement.ShortTerm, "Short-term", "A few weeks or months of help."),
             (Assessment.Engagement.Ongoing, "Ongoing", "Work that carries on month after month.")),
-        WhatIf = true, Phrase = (_, label) => $"you needed help {label}",
+        WhatIf = true,
+        Phrase = (v, _) => v switch
+        {
+            "one-off" => "the work were a one-off job",
+            "short-term" => "you needed help for a few weeks or months only",
+            _ => "the work carried on month after month",
+        },
         Read = a => Assessment.Wire.Name(a.Engagement),
         Write = (a, v) => a with { Engagement = Assessment.Wire.Parse<Engagement>(v) ?? Assessment.Engagement.Ongoing },
     };
@@ -361,7 +373,13 @@ public static class Questions
             (Assessment.Coverage.BusinessHours, "Business hours", "Your normal working day."),
             (Assessment.Coverage.Extended, "Extended hours", "Evenings or weekends as well."),
             (Assessment.Coverage.AroundTheClock, "Around the clock", "Every hour of every day.")),
-        WhatIf = true, Phrase = (_, label) => $"you needed {label} cover",
+        WhatIf = true,
+        Phrase = (v, _) => v switch
+        {
+            "business-hours" => "you needed cover in business hours only",
+            "extended" => "you needed cover in the evenings or at weekends as well",
+            _ => "you needed cover around the clock",
+        },
         Read = a => Name(a.Coverage), Write = (a, v) => a with { Coverage = Assessment.Wire.Parse<Coverage>(v) },
     };
 
@@ -375,7 +393,13 @@ public static class Questions
             (Assessment.TimeZoneOverlap.None, "None needed", "Work can be handed over and picked up the next day."),
             (Assessment.TimeZoneOverlap.Partial, "A few hours a day", "Time for a daily call or quick questions."),
             (Assessment.TimeZoneOverlap.Full, "The whole working day", "The provider must work your hours.")),
-        WhatIf = true, Phrase = (_, label) => $"you needed {label} of shared hours",
+        WhatIf = true,
+        Phrase = (v, _) => v switch
+        {
+            "none" => "you needed no shared working hours",
+            "partial" => "you needed a few shared working hours a day",
+            _ => "you needed the provider to work your whole day",
+        },
         Read = a => Name(a.TimeZoneOverlap), Write = (a, v) => a with { TimeZoneOverlap = Assessment.Wire.Parse<TimeZoneOverlap>(v) },
     };
 
@@ -432,12 +456,12 @@ public static class Questions
     public static readonly Question TotalBudget = new()
     {
         Name = nameof(AssessmentAnswers.TotalBudget), FollowUp = true, Kind = AnswerKind.Money, Step = QuestionSteps.Skills, StepOrder = 3,
-        Legend = "Total budget for one-off work (US dollars)", Summary = "Total budget", CsvDetail = "USD",
+        Legend = "Total budget for one-off work", Summary = "Total budget", CsvDetail = "USD",
         Hint = "Required when the work is one-off: what the whole job may cost. Fixed-price projects are set against it.",
-        NotANumber = "Enter the total budget as a number of US dollars, for example 8000.",
-        Above = 0, TooLow = "The total budget must be more than $0.",
+        NotANumber = "Enter the total budget as a number, for example 8000.",
+        Above = 0, TooLow = "The total budget must be more than 0.",
         AtMost = AnswerLimits.MaxTotalBudget,
-        TooHigh = $"The total budget can be at most ${AnswerLimits.MaxTotalBudget.ToString("N0", CultureInfo.InvariantCulture)}.",
+        TooHigh = $"The total budget can be at most the value of {AnswerLimits.MaxTotalBudget.ToString("N0", CultureInfo.InvariantCulture)} US dollars.",
         RequiredIf = others => others(Engagement) == Assessment.Wire.Name(Assessment.Engagement.OneOff),
         MissingIf = "For one-off work, enter the total you can spend on the whole job, for example 8000.",
         Alternatives = (now, t) => t.WhatIfBudgetFactors.Select(f => Math.Round(now * f, 0, MidpointRounding.AwayFromZero)),
@@ -454,7 +478,7 @@ public static class Questions
         NotANumber = "Enter the number of employees as a whole number, for example 25.",
         AtLeast = 1, AtMost = AnswerLimits.MaxHeadcount, TooLow = HeadcountRange, TooHigh = HeadcountRange,
         Alternatives = (now, _) => [Math.Floor(now / 2), now * 2],
-        Phrase = (v, _) => $"the service covered {v} employees",
+        Phrase = (v, _) => $"the service covered {decimal.Parse(v, CultureInfo.InvariantCulture):N0} employees",
         Read = a => a.Headcount?.ToString(CultureInfo.InvariantCulture),
         Write = (a, v) => a with { Headcount = v is null ? null : (int)Decimal(v) },
     };
@@ -470,7 +494,7 @@ public static class Questions
         NotANumber = "Enter the number of items as a whole number, for example 5000.",
         AtLeast = 1, AtMost = AnswerLimits.MaxVolume, TooLow = VolumeRange, TooHigh = VolumeRange,
         Alternatives = (now, _) => [Math.Floor(now / 2), now * 2],
-        Phrase = (v, _) => $"there were {v} items a month",
+        Phrase = (v, _) => $"there were {decimal.Parse(v, CultureInfo.InvariantCulture):N0} items a month",
         Read = a => a.Volume?.ToString(CultureInfo.InvariantCulture),
         Write = (a, v) => a with { Volume = v is null ? null : (int)Decimal(v) },
     };
@@ -478,11 +502,11 @@ public static class Questions
     private static string VolumeRange =>
         $"The number of items must be a whole number from 1 to {AnswerLimits.MaxVolume.ToString("N0", CultureInfo.InvariantCulture)}.";
 
-    // Where the business is: asked first on the location step (negative orders put them before the others).
+    // Where the business is: the first step, so the budgets can be asked in its currency.
     // The choices come from the catalogue's country table, so the validator checks them against it.
     public static readonly Question BusinessCountry = new()
     {
-        Name = nameof(AssessmentAnswers.BusinessCountry), FollowUp = true, Kind = AnswerKind.Country, Step = QuestionSteps.Location, StepOrder = -3,
+        Name = nameof(AssessmentAnswers.BusinessCountry), FollowUp = true, Kind = AnswerKind.Country, Step = QuestionSteps.Business, StepOrder = 1,
         Legend = "Where is your business?", Summary = "Business country",
         Hint = "Onshore means your own country; nearshore and offshore are worked out from it.",
         Unanswered = "Not given (United States assumed)",
@@ -492,7 +516,7 @@ public static class Questions
 
     public static readonly Question BusinessTimeZone = new()
     {
-        Name = nameof(AssessmentAnswers.BusinessTimeZone), FollowUp = true, Kind = AnswerKind.TimeZone, Step = QuestionSteps.Location, StepOrder = -2,
+        Name = nameof(AssessmentAnswers.BusinessTimeZone), FollowUp = true, Kind = AnswerKind.TimeZone, Step = QuestionSteps.Business, StepOrder = 2,
         Legend = "Which time zone does your office keep?", Summary = "Office time zone",
         Hint = "Only for a country with several time zones. Shared working hours are worked out from it.",
         Unanswered = "The country's main time zone",
@@ -501,11 +525,23 @@ public static class Questions
 
     public static readonly Question Currency = new()
     {
-        Name = nameof(AssessmentAnswers.Currency), FollowUp = true, Kind = AnswerKind.Currency, Step = QuestionSteps.Location, StepOrder = -1,
-        Legend = "Show costs in which currency? (optional)", Summary = "Report currency",
-        Hint = "Leave it for your country's own currency. Amounts are converted at the dated reference rate in the catalogue.",
+        Name = nameof(AssessmentAnswers.Currency), FollowUp = true, Kind = AnswerKind.Currency, Step = QuestionSteps.Business, StepOrder = 3,
+        Legend = "Which currency do you work in? (optional)", Summary = "Currency of the report",
+        Hint = "Leave it for your country's own currency. Your budget is asked in it, and prices are converted to it at the dated reference rate in the catalogue.",
         Unanswered = "Your country's currency",
         Read = a => a.Currency, Write = (a, v) => a with { Currency = Blank(v)?.ToUpperInvariant() },
+    };
+
+    /// <summary>
+    /// The currency the budgets are in. Not asked on a page of its own: the questionnaire takes the budgets in the
+    /// report's currency and records which; the API takes US dollars unless a body names one.
+    /// </summary>
+    public static readonly Question BudgetCurrency = new()
+    {
+        Name = nameof(AssessmentAnswers.BudgetCurrency), FollowUp = true, OnReport = false, Kind = AnswerKind.Currency, Step = QuestionSteps.None, StepOrder = 0,
+        Legend = "Currency of the budgets", Summary = "Currency of the budgets",
+        Unanswered = "US dollars",
+        Read = a => a.BudgetCurrency, Write = (a, v) => a with { BudgetCurrency = Blank(v)?.ToUpperInvariant() },
     };
 
     /// <summary>Every answer, in wire order.</summary>
@@ -514,7 +550,7 @@ public static class Questions
         TaskType, SkillLevel, MonthlyBudget, Location, HoursPerMonth, Goal, Engagement, Scope, Reliance,
         CustomerFacing, Coverage, TimeZoneOverlap, DataSensitivity, OnSiteRequired, ClientName, Preset,
         TotalBudget, Headcount, Volume,
-        BusinessCountry, BusinessTimeZone, Currency,
+        BusinessCountry, BusinessTimeZone, Currency, BudgetCurrency,
     ];
 
     /// <summary>The answers a step asks, in the order it asks them.</summary>
@@ -522,7 +558,7 @@ public static class Questions
 
     /// <summary>Every answer in questionnaire order: step by step, as the check page lists them.</summary>
     public static readonly IReadOnlyList<Question> InQuestionnaireOrder =
-        [.. OnStep(QuestionSteps.Work), .. OnStep(QuestionSteps.Skills), .. OnStep(QuestionSteps.Location)];
+        [.. OnStep(QuestionSteps.Business), .. OnStep(QuestionSteps.Work), .. OnStep(QuestionSteps.Skills), .. OnStep(QuestionSteps.Location)];
 
     public static Question? Find(string? wireOrName) =>
         All.FirstOrDefault(q => string.Equals(q.Wire, wireOrName, StringComparison.OrdinalIgnoreCase));

@@ -28,9 +28,33 @@ public sealed record SourcedRange<T> where T : struct
     public string? Note { get; init; }
 }
 
-/// <summary>One sentence in our own words with the source it rests on.</summary>
+/// <summary>One sentence in our own words with the source it rests on, and when it applies.</summary>
 public sealed record SourcedNote
 {
     public required string Text { get; init; }
     public required string Source { get; init; }
+    /// <summary>
+    /// The cases it is shown in (<see cref="NoteConditions"/>), all of which must hold; empty: whenever its model or
+    /// location is recommended.
+    /// </summary>
+    public IReadOnlyList<string> When { get; init; } = [];
+}
+
+/// <summary>The conditions a strength or risk of a model or location may be shown under (seed-data "when").</summary>
+public static class NoteConditions
+{
+    /// <summary>The data are not of low sensitivity (moderate, high, or not said).</summary>
+    public const string SensitiveData = "sensitive-data";
+    /// <summary>The provider deals with the owner's customers (as answered, or front-office work).</summary>
+    public const string CustomerFacing = "customer-facing";
+    /// <summary>The band's figures for this work are not above onshore (or there are none to say).</summary>
+    public const string CheaperThanOnshore = "cheaper-than-onshore";
+    /// <summary>No other band's figures for this work are above onshore.</summary>
+    public const string OnshoreDearest = "onshore-dearest";
+    /// <summary>A whole process is handed over (or the scope was not said).</summary>
+    public const string WholeProcess = "whole-process";
+    /// <summary>The work is not one-off.</summary>
+    public const string Ongoing = "ongoing";
+
+    public static readonly IReadOnlyList<string> All = [SensitiveData, CustomerFacing, CheaperThanOnshore, OnshoreDearest, WholeProcess, Ongoing];
 }

@@ -90,6 +90,8 @@ public enum PriceBasis
     Unlocated,
     /// <summary>A share below the in-house wage (doc-002's research figure), the same wherever the provider sits.</summary>
     ShareOfWage,
+    /// <summary>A fee as a share of a hire's salary, priced in another band: the share stands wherever the provider sits.</summary>
+    SameShare,
 }
 
 /// <summary>What a provider in one band charges per trade unit.</summary>
@@ -185,6 +187,9 @@ public static class CostModel
 
         if (basis is { } b)
         {
+            // A share of a salary is already at the hire's own pay level: it is not scaled by the bands' cost factors.
+            if (costs.TradeUnit == TradeUnit.PercentOfSalary)
+                return b.Price with { Band = band, Basis = PriceBasis.SameShare, ScaledFrom = unlocated is not null && onshoreDirect is null ? null : b.From };
             var from = factors[b.From];
             var to = factors[band];
             return new BandPrice(band,
@@ -251,6 +256,14 @@ public static class CostModel
         var fit = c.High <= b ? Fit.Fits : c.Low <= b ? Fit.Partly : Fit.DoesNotFit;
         return new BudgetCheck(fit, b, againstTotal, c.Low, c.High);
     }
+
+    /// <summary>
+    /// Whether a band's unit price is below onshore's on the sources' figures (by the middle of each range); null
+    /// where either has no price. The criteria and the guidance both read it, so no sentence claims a saving the
+    /// figures do not show.
+    /// </summary>
+    public static bool? Cheaper(BandPrice? band, BandPrice? onshore) =>
+        band is null || onshore is null ? null : band.Low + band.High < onshore.Low + onshore.High;
 
     private static decimal Cents(decimal v) => Math.Round(v, 2, MidpointRounding.AwayFromZero);
     private static decimal Dollars(decimal v) => Math.Round(v, 0, MidpointRounding.AwayFromZero);

@@ -22,8 +22,28 @@ public sealed record CostPicture(
     IReadOnlyList<BandCost> Bands,
     decimal? InHouse,
     BudgetCheck InHouseCheck,
-    bool LocalOnshore = false)
+    bool LocalOnshore = false,
+    bool OneOff = false,
+    bool TotalBudgetGiven = false)
 {
+    /// <summary>
+    /// What a provider's cost is counted over: the whole job for one-off work; one project for fee-priced work that
+    /// carries on (a fee per project, however many projects a month); else a month.
+    /// </summary>
+    public Text.Per CostPer => OneOff ? Text.Per.Total : TradeUnits.KindOf(Category.TradeUnit) == UnitKind.PerProject ? Text.Per.Unit : Text.Per.Month;
+
+    /// <summary>The unit of <see cref="CostPer"/> when it is one unit (a project), else null.</summary>
+    public TradeUnit? CostUnit => CostPer == Text.Per.Unit ? Category.TradeUnit : null;
+
+    /// <summary>What the budget the costs are set against is counted over: the total budget where one was given and applies, else a month.</summary>
+    public Text.Per BudgetPer => AgainstTotal && TotalBudgetGiven ? Text.Per.Total : Text.Per.Month;
+
+    /// <summary>A hire's cost is for the whole job when the work is one-off, else a month.</summary>
+    public Text.Per InHousePer => OneOff ? Text.Per.Total : Text.Per.Month;
+
+    /// <summary>The budget a hire is set against: the total budget for one-off work where one was given, else a month.</summary>
+    public Text.Per InHouseBudgetPer => OneOff && TotalBudgetGiven ? Text.Per.Total : Text.Per.Month;
+
     // Unit prices depend on the catalogue alone, so each catalogue's are worked out once, all together, and then only read.
     private static readonly ConditionalWeakTable<AdvisorCatalogue, Dictionary<string, BandPrice?[]>> Prices = new();
 
@@ -44,24 +64,36 @@ public sealed record CostPicture(
         var quantity = CostModel.QuantityOf(costs.TradeUnit, query, book.CoverHours);
         var total = CostModel.IsTotal(costs.TradeUnit, oneOff);
         // A fee-priced project with no total budget given is set against the monthly budget, and the report says so.
-        var budget = total ? a.TotalBudget ?? a.MonthlyBudget : a.MonthlyBudget;
+        var fx = catalogue.Countries?.Fx;
+        var monthly = a.MonthlyBudgetUsd(fx);
+        var budget = total ? a.TotalBudgetUsd(fx) ?? monthly : monthly;
 
         var prices = PricesOf(catalogue, costs);
         var home = catalogue.IndexOf(Scoring.LocationOption.Onshore);
         var local = ownerCountry is null || home < 0 ? null : CostModel.LocalPrice(costs, ownerCountry, Wire.Name(catalogue.Locations[home].Key));
         var bands = new BandCost[prices.Length];
+        // The owner's onshore price: the local one, or the catalogue's US one at the owner's price level.
+        // A share of a salary is at the hire's own pay level already: it is never scaled to the owner's.
+        var shares = costs.TradeUnit == TradeUnit.PercentOfSalary;
+        var ownerOnshore = home < 0 ? null : local ?? (onshoreFactor == 1m || shares ? prices[home] : Scale(prices[home], onshoreFactor));
+        var ownOnshore = home >= 0 && !shares && (local is not null || onshoreFactor != 1m);
         for (var i = 0; i < prices.Length; i++)
         {
-            var price = i != home ? prices[i] : local ?? (onshoreFactor == 1m ? prices[i] : Scale(prices[i], onshoreFactor));
+            var price = i == home ? ownerOnshore
+                // A band no source prices is scaled from onshore by the bands' cost factors: from the owner's onshore price.
+                : ownOnshore && ownerOnshore is not null && prices[i] is { Basis: PriceBasis.Scaled } scaled && (scaled.ScaledFrom is null || scaled.ScaledFrom == Wire.Name(catalogue.Locations[home].Key))
+                    ? FromOnshore(ownerOnshore, scaled, catalogue.Locations[i].CostFactor)
+                    : prices[i];
             var money = CostModel.Money(price, quantity);
             bands[i] = new BandCost(Wire.Name(catalogue.Locations[i].Key), price, money?.Low, money?.High, CostModel.Check(money, budget, total));
         }
 
         var inHouse = CostModel.InHouse(costs.Wage, query, book);
         if (inHouse is { } usWage && onshoreFactor != 1m) inHouse = Math.Round(usWage * onshoreFactor, 0, MidpointRounding.AwayFromZero);
-        var inHouseBudget = oneOff ? a.TotalBudget ?? a.MonthlyBudget : a.MonthlyBudget;
+        var inHouseBudget = oneOff ? a.TotalBudgetUsd(fx) ?? monthly : monthly;
         var inHouseCheck = CostModel.Check(inHouse is { } h ? (h, h) : null, inHouseBudget, oneOff);
-        return new CostPicture(costs, quantity, CostModel.CoveredHours(a.HoursPerMonth, a.Coverage, book.CoverHours), total, budget, bands, inHouse, inHouseCheck, local is not null);
+        return new CostPicture(costs, quantity, CostModel.CoveredHours(a.HoursPerMonth, a.Coverage, book.CoverHours), total, budget, bands, inHouse, inHouseCheck,
+            local is not null, oneOff, a.TotalBudget is not null);
     }
 
     /// <summary>True when no band's cost is known to fit, even partly: nothing the owner could buy fits the budget.</summary>
@@ -93,6 +125,15 @@ public sealed record CostPicture(
             return any;
         }
     }
+
+    /// <summary>A band's price as the owner's onshore price times the band's cost factors (onshore is 1).</summary>
+    private static BandPrice FromOnshore(BandPrice onshore, BandPrice scaled, SourcedRange<decimal> factor) => scaled with
+    {
+        Low = Math.Round(onshore.Low * factor.Min, 2, MidpointRounding.AwayFromZero),
+        High = Math.Round(onshore.High * factor.Max, 2, MidpointRounding.AwayFromZero),
+        Sources = onshore.Sources,
+        OldestYear = onshore.OldestYear,
+    };
 
     /// <summary>A unit price at the owner's price level (rounded to cents, as sources print prices).</summary>
     private static BandPrice? Scale(BandPrice? price, decimal factor) => price is null ? null : price with

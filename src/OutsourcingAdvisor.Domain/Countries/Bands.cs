@@ -21,22 +21,20 @@ public static class Bands
     public static BandPlacement Place(OwnerLocation owner, Country country, DateOnly date, CountryTable table)
     {
         if (country.Code == owner.Country.Code)
-            return new(country, LocationOption.Onshore, $"{country.Name} is your own country.");
+            return new(country, LocationOption.Onshore, Text.English.Countries.OwnCountry(country));
         var rule = table.NearshoreRule;
         if (rule.SameRegion && country.Region == owner.Country.Region)
-            return new(country, LocationOption.Nearshore, $"{country.Name} is in your region ({country.Region}).");
+            return new(country, LocationOption.Nearshore, Text.English.Countries.InYourRegion(country));
         var gaps = rule.CheckDates
             .Select(d => Math.Abs(WorkingHours.OffsetHours(owner.TimeZone, country.MainTimeZone, new DateOnly(date.Year, d.Month, d.Day), table.WorkingDay)))
             .ToList();
         var widest = gaps.Max();
         return widest <= (double)rule.MaxGapHours
-            ? new(country, LocationOption.Nearshore, $"{country.Name}'s clock is at most {Hours(widest)} from yours all year ({country.MainTimeZone}).")
-            : new(country, LocationOption.Offshore, $"{country.Name}'s clock is up to {Hours(widest)} from yours ({country.MainTimeZone}), more than the {Hours((double)rule.MaxGapHours)} a nearshore country may be.");
+            ? new(country, LocationOption.Nearshore, Text.English.Countries.CloseClock(country, widest))
+            : new(country, LocationOption.Offshore, Text.English.Countries.FarClock(country, widest, (double)rule.MaxGapHours));
     }
 
     /// <summary>Every country of the table in the given band for this owner, in table order.</summary>
     public static IReadOnlyList<BandPlacement> InBand(OwnerLocation owner, LocationOption band, DateOnly date, CountryTable table) =>
         [.. table.Countries.Select(c => Place(owner, c, date, table)).Where(p => p.Band == band)];
-
-    internal static string Hours(double h) => h == 1 ? "1 hour" : $"{h:0.#} hours";
 }

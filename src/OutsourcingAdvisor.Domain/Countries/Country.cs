@@ -123,6 +123,14 @@ public sealed record CountryTable
     public required IReadOnlyList<CountrySource> Sources { get; init; }
     public required IReadOnlyList<Country> Countries { get; init; }
     public IReadOnlyList<string> Gaps { get; init; } = [];
+    /// <summary>How each currency reads (countries.json "currencies"); empty in versions stored before it was data.</summary>
+    public IReadOnlyDictionary<string, CurrencyName> Currencies { get; init; } = new Dictionary<string, CurrencyName>();
+    /// <summary>The source of the currencies' minor-unit digits.</summary>
+    public string? CurrencySource { get; init; }
+
+    /// <summary>How <paramref name="code"/> reads: the table's entry, the US dollar, or the code itself.</summary>
+    public CurrencyName CurrencyOf(string code) =>
+        Currencies.TryGetValue(code, out var name) ? name : code == "USD" ? CurrencyName.UsDollar : CurrencyName.Unknown(code);
 
     private Dictionary<string, Country>? _byCode;
 

@@ -132,7 +132,38 @@ public static class CountrySeedReader
             Sources = sources,
             Countries = countries,
             Gaps = root.Strings("gaps", required: false),
+            Currencies = ReadCurrencies(root, rootElement, fx, countries),
+            CurrencySource = rootElement.TryGetProperty("currencySource", out _) ? Src(root, "currencySource") : null,
         };
+    }
+
+    /// <summary>
+    /// "currencies": how each currency reads. Optional, but when present it must describe every currency with a rate
+    /// and every country's currency, so no report falls back to a bare code.
+    /// </summary>
+    private static Dictionary<string, CurrencyName> ReadCurrencies(SeedEntry root, JsonElement rootElement, FxTable fx, List<Country> countries)
+    {
+        var names = new Dictionary<string, CurrencyName>(StringComparer.Ordinal);
+        if (!rootElement.TryGetProperty("currencies", out var list)) return names;
+        if (list.ValueKind != JsonValueKind.Object) throw root.Fail("currencies", "must be an object keyed by ISO 4217 code");
+        var c = root.Object("currencies");
+        foreach (var property in list.EnumerateObject())
+        {
+            var code = property.Name;
+            if (!IsCurrencyCode(code)) throw c.Fail(code, "is not an ISO 4217 code (three capital letters)");
+            var e = c.Object(code);
+            var symbol = e.OptionalString("symbol");
+            var suffix = e.OptionalString("suffix");
+            if ((symbol is null) == (suffix is null)) throw e.Fail("symbol", "give either a symbol written before the amount or a suffix written after it");
+            var minor = e.OptionalInt("minorUnits") ?? 2;
+            if (minor is < 0 or > 3) throw e.Fail("minorUnits", "must lie between 0 and 3");
+            names[code] = new CurrencyName(code, e.String("name"), e.String("plural"), symbol, suffix, minor);
+        }
+        foreach (var code in fx.Rates.Keys.Concat(countries.Select(x => x.Currency)).Distinct())
+            if (!names.ContainsKey(code)) throw c.Fail(code, "is missing: every currency with a rate, and every country's currency, needs a name");
+        var signs = names.Values.Select(n => n.Symbol ?? n.Suffix!).GroupBy(s => s).FirstOrDefault(g => g.Count() > 1);
+        if (signs is not null) throw c.Fail(signs.Key, "is the sign of more than one currency: amounts would be ambiguous");
+        return names;
     }
 
     private static TimeOnly Time(SeedEntry e, string field) =>

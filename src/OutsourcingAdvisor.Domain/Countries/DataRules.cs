@@ -14,7 +14,7 @@ public static class DataRules
     {
         if (destination.Code == owner.Code) return (1, "Your own country: no transfer abroad.");
         if (!owner.EeaMember && destination.Code != owner.Code && destination.EeaMember)
-            return (1, $"In the EEA, which {owner.Name}'s adequacy list covers: personal data may go there without extra safeguards.");
+            return (1, Text.English.Countries.InEeaByOwnList(owner));
         return destination.EuDataTransfer.Status switch
         {
             TransferStatus.Eea => (1, "Inside the EEA: GDPR applies there too, so personal data moves without extra safeguards."),

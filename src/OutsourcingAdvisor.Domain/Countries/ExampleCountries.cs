@@ -39,7 +39,7 @@ public static class ExampleCountries
             var ratio = WageRatio.Between(c, owner.Country, table);
             if (request.Band != LocationOption.Onshore && ratio is { } r && r > request.BandCostFactorMax)
             {
-                leftOut.Add((c, $"{c.Name}'s average wage is {Percent(r)} of {owner.Country.Name}'s, above the {Percent(request.BandCostFactorMax)} the {OptionNames.Name(request.Band)} cost figures assume."));
+                leftOut.Add((c, Text.English.Countries.TooDear(c, owner.Country, Percent(r), Percent(request.BandCostFactorMax), OptionNames.Name(request.Band))));
                 continue;
             }
             ranked.Add(Score(request, table, placement, ratio));
@@ -57,20 +57,20 @@ public static class ExampleCountries
 
         if (ratio is { } r)
             reasons.Add(new("cost", Math.Round(w.CostPoints * (request.CuttingCosts ? w.CutCostsFactor : 1) * (1 - (double)r), 2),
-                $"Average wage {Percent(r)} of {owner.Country.Name}'s (OECD {table.WageRatio.Year}, {table.WageRatio.Basis}).", table.WageRatio.Source));
+                Text.English.Countries.WageShare(Percent(r), owner.Country, table.WageRatio.Year), table.WageRatio.Source));
         else
-            reasons.Add(new("cost", 0, $"No {table.WageRatio.Year} OECD average wage for {(WageRatio.TableWage(c, table) is null ? c.Name : owner.Country.Name)} to compare costs with.", table.WageRatio.Source));
+            reasons.Add(new("cost", 0, Text.English.Countries.NoWageToCompare(WageRatio.TableWage(c, table) is null ? c : owner.Country, table.WageRatio.Year), table.WageRatio.Source));
 
         var ownerZone = owner.TimeZone;
         var zone = c.Code == owner.Country.Code ? ownerZone : c.MainTimeZone;
         var hours = WorkingHours.SharedHours(ownerZone, zone, request.Date, table.WorkingDay);
         reasons.Add(new("hours", Math.Round(w.HoursPointsPerHour * hours, 2),
-            $"Shares {Bands.Hours(hours)} of your {table.WorkingDay.Start:HH\\:mm}-{table.WorkingDay.End:HH\\:mm} day on {request.Date:d MMMM yyyy} ({zone}).", "editorial"));
+            Text.English.Countries.SharedHours(hours, table.WorkingDay.Start, table.WorkingDay.End, request.Date, zone), "editorial"));
 
         var shared = c.Languages.Intersect(owner.Country.Languages, StringComparer.Ordinal).ToList();
         reasons.Add(shared.Count > 0
-            ? new("language", w.LanguagePoints * (request.CustomerFacing ? w.CustomerFacingLanguageFactor : 1), $"Business language shared with yours: {string.Join(", ", shared)}.", c.LanguagesSource)
-            : new("language", 0, $"No business language in common with yours (theirs: {string.Join(", ", c.Languages)}).", c.LanguagesSource));
+            ? new("language", w.LanguagePoints * (request.CustomerFacing ? w.CustomerFacingLanguageFactor : 1), Text.English.Countries.SharedLanguage(shared), c.LanguagesSource)
+            : new("language", 0, Text.English.Countries.NoSharedLanguage(c.Languages), c.LanguagesSource));
 
         if (DataRules.OwnerFollowsEuList(owner.Country, table))
         {
@@ -82,7 +82,7 @@ public static class ExampleCountries
 
         if (c.Gsli is { } g)
             reasons.Add(new("location-index", Math.Round(w.GsliPoints * (w.GsliCountries + 1 - g.Rank) / w.GsliCountries, 2),
-                $"Ranked {Ordinal(g.Rank)} of {w.GsliCountries} in Kearney's Global Services Location Index {g.Edition}.", g.Source));
+                Text.English.Countries.LocationIndexRank(g.Rank, w.GsliCountries, g.Edition), g.Source));
         else
             reasons.Add(new("location-index", 0, "No public Global Services Location Index rank found.", "editorial"));
 
@@ -90,10 +90,4 @@ public static class ExampleCountries
     }
 
     internal static string Percent(decimal share) => $"{Math.Round(share * 100):0}%";
-
-    internal static string Ordinal(int n) => (n % 100) switch
-    {
-        11 or 12 or 13 => $"{n}th",
-        _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
-    };
 }

@@ -1,7 +1,11 @@
 namespace OutsourcingAdvisor.Domain.Countries;
 
 /// <summary>How the US-priced catalogue is brought to the owner's country, and why.</summary>
-public sealed record OnshoreScaling(decimal Factor, bool Scaled, string Explanation, IReadOnlyList<string> Sources);
+public sealed record OnshoreScaling(decimal Factor, bool Scaled, string Explanation, IReadOnlyList<string> Sources)
+{
+    /// <summary>The catalogue's own country: its prices as published.</summary>
+    public bool AsPublished { get; init; }
+}
 
 /// <summary>
 /// Average-wage ratios from one table only (countries.json "wageRatio": year, basis and source), because the
@@ -24,17 +28,15 @@ public static class WageRatio
         var basis = table.WageRatio;
         var us = table.Find(basis.BaseCountry) ?? throw new InvalidOperationException($"The country table has no {basis.BaseCountry}.");
         if (owner.Code == us.Code)
-            return new(1m, false, $"Onshore prices are the catalogue's {us.Name} prices, as published.", []);
+            return new(1m, false, Text.English.Countries.OnshoreAsPublished(us), []) { AsPublished = true };
         var ratio = Between(owner, us, table);
         if (ratio is null)
             return new(1m, false,
-                $"Onshore prices are {us.Name} prices: the {basis.Year} OECD average-wage table ({basis.Basis}) we scale by has no figure for {owner.Name}, so no local level is applied.",
+                Text.English.Countries.OnshoreUnscaled(us, owner),
                 [basis.Source]);
         var rounded = Math.Round(ratio.Value, 3);
         return new(rounded, true,
-            $"Onshore prices are {us.Name} prices times {rounded:0.000}: {owner.Name}'s average annual wage over the {us.Name} one " +
-            $"(OECD, {basis.Year}, US dollars at {basis.Basis}: {TableWage(owner, table):#,0} against {TableWage(us, table):#,0}). " +
-            "No local price in the catalogue replaces it.",
+            Text.English.Countries.OnshoreScaled(us, owner, rounded, basis.Year),
             [basis.Source, basis.YearSource]);
     }
 }

@@ -1,5 +1,7 @@
 using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Catalogue;
+using OutsourcingAdvisor.Domain.Costs;
+using OutsourcingAdvisor.Domain.Text;
 
 namespace OutsourcingAdvisor.Domain.Scoring;
 
@@ -16,46 +18,89 @@ public sealed record Guidance(
 
 /// <summary>
 /// What to expect of the recommended model and location (the catalogue's data: models.json and locations.json),
-/// and the first steps to take.
+/// and the first steps to take; each only where the answers make it relevant (a note's "when", a step's rule).
 /// </summary>
 public static class AdviceGuidance
 {
     public static Guidance For(AssessmentResult result, AssessmentAnswers answers, AdvisorCatalogue catalogue)
     {
         var model = result.Recommendation.Model;
+        var hire = model == ModelOption.InHouse;
         var location = catalogue.Location(result.Recommendation.Location);
+        var facts = new Facts(answers, catalogue, location.Key);
         // A catalogue stored before the models' strengths and risks were data holds none: the report then lists none.
         var profile = catalogue.FindModel(model);
+        // A hire works where the owner is: no delivery location's strengths or risks apply to it.
         return new Guidance(
-            [.. (profile?.Strengths ?? []).Select(n => new SourcedText(n.Text, n.Source))],
-            [.. (profile?.Risks ?? []).Select(n => new SourcedText(n.Text, n.Source))],
-            [.. location.Strengths.Select(n => new SourcedText(n.Text, n.Source))],
-            [.. location.Risks.Select(n => new SourcedText(n.Text, n.Source))],
+            Applying(profile?.Strengths, facts),
+            Applying(profile?.Risks, facts),
+            hire ? [] : Applying(location.Strengths, facts),
+            hire ? [] : Applying(location.Risks, facts),
             FirstSteps(model, location.Key, answers));
     }
 
+    private static List<SourcedText> Applying(IEnumerable<SourcedNote>? notes, Facts facts) =>
+        [.. (notes ?? []).Where(n => n.When.All(facts.Holds)).Select(n => new SourcedText(n.Text, n.Source))];
+
+    /// <summary>What the notes' conditions read: the answers, and the sources' prices by band for this work.</summary>
+    private sealed class Facts(AssessmentAnswers answers, AdvisorCatalogue catalogue, LocationOption band)
+    {
+        private CostPicture? _costs;
+        private bool _costsRead;
+
+        private CostPicture? Costs
+        {
+            get
+            {
+                if (!_costsRead) { _costs = ScoringEngine.CostsFor(answers, catalogue, OwnerSetting.For(answers, catalogue)); _costsRead = true; }
+                return _costs;
+            }
+        }
+
+        private BandPrice? PriceAt(LocationOption option) =>
+            Costs is { } c && catalogue.IndexOf(option) is var i and >= 0 ? c.Bands[i].Price : null;
+
+        public bool Holds(string condition) => condition switch
+        {
+            NoteConditions.SensitiveData => answers.DataSensitivity != DataSensitivity.Low,
+            NoteConditions.CustomerFacing => answers.CustomerFacing ?? catalogue.CategoryFor(answers.TaskType)?.Office == Office.Front,
+            NoteConditions.CheaperThanOnshore => CostModel.Cheaper(PriceAt(band), PriceAt(LocationOption.Onshore)) != false,
+            NoteConditions.OnshoreDearest => catalogue.Locations.Where(l => l.Key != LocationOption.Onshore)
+                .All(l => CostModel.Cheaper(PriceAt(l.Key), PriceAt(LocationOption.Onshore)) != false),
+            NoteConditions.WholeProcess => answers.Scope != WorkScope.SingleTask,
+            NoteConditions.Ongoing => answers.Engagement != Engagement.OneOff,
+            _ => throw new InvalidOperationException($"Unknown condition '{condition}'."),
+        };
+    }
+
+    /// <summary>The first steps, each only where it fits: see <see cref="English.Guidance"/> for the words.</summary>
     private static List<SourcedText> FirstSteps(ModelOption model, LocationOption location, AssessmentAnswers answers)
     {
         var steps = new List<SourcedText>();
+        var oneOff = answers.Engagement == Engagement.OneOff;
         if (model == ModelOption.InHouse)
         {
-            steps.Add(new("Write the role from the tasks you now buy in, and compare its loaded cost with what you pay outside.", "ref-konnect-2023"));
-            steps.Add(new("Until the hire starts, keep buying the work in small, well-defined pieces.", "doc-003"));
+            steps.Add(new(English.Guidance.WriteTheRole, "ref-konnect-2023"));
+            steps.Add(new(English.Guidance.BuyInSmallPiecesMeanwhile, "doc-003"));
         }
         else
         {
-            steps.Add(new("Start small: hand over one minor, well-defined piece of work and see how it goes before giving more.", "doc-003"));
-            if (model == ModelOption.Bpo)
-                steps.Add(new("Describe the whole process, its volumes and the quality measures you expect before you ask for quotes.", "doc-003"));
-            if (model == ModelOption.Project)
-                steps.Add(new("Fix the deliverable, the deadline and who checks the result before the work starts.", "doc-003"));
-            steps.Add(new("Budget for choosing the provider: selection can cost 0.2% to 2% of a year's contract value.", "ref-cio-2003"));
+            // A one-off job is already one piece of work: there is nothing smaller to try first.
+            if (!oneOff) steps.Add(new(English.Guidance.StartSmall, "doc-003"));
+            if (model == ModelOption.Bpo) steps.Add(new(English.Guidance.DescribeTheProcess, "doc-003"));
+            // A project, or any one-off job, is judged by its deliverable.
+            if (model == ModelOption.Project || oneOff) steps.Add(new(English.Guidance.FixTheDeliverable, "doc-003"));
+            // Choosing a provider costs a share of a year's contract: only a contract that runs for a year has one.
+            if (answers.Engagement == Engagement.Ongoing && model != ModelOption.Project)
+                steps.Add(new(English.Guidance.BudgetForSelection, "ref-cio-2003"));
         }
         if (model != ModelOption.InHouse && location != LocationOption.Onshore)
-            steps.Add(new("Agree which hours you will share with the provider and how hand-overs work across the time difference.", "ref-manageph"));
-        if (answers.DataSensitivity == DataSensitivity.High)
-            steps.Add(new("Ask how and how fast the provider would tell you of a data breach: only 34% of firms trust a supplier to do so.", "ref-ponemon-riskrecon"));
-        steps.Add(new("If you split the work between several providers (multi-sourcing), first decide which metrics matter and who governs them.", "doc-004"));
+            steps.Add(new(English.Guidance.AgreeSharedHours, "ref-manageph"));
+        if (answers.DataSensitivity == DataSensitivity.High && model != ModelOption.InHouse)
+            steps.Add(new(English.Guidance.AskAboutBreaches, "ref-ponemon-riskrecon"));
+        // Splitting a process between providers only arises for a whole process handed over for the long term.
+        if (model is ModelOption.Bpo or ModelOption.Kpo && answers.Scope == WorkScope.WholeProcess && answers.Engagement == Engagement.Ongoing)
+            steps.Add(new(English.Guidance.MultiSourcing, "doc-004"));
         return steps;
     }
 }

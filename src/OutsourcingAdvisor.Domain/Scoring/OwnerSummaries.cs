@@ -14,22 +14,24 @@ internal static class OwnerSummaries
     {
         var table = catalogue.Countries!;
         var country = owner.Owner.Country;
-        var shown = DisplayCurrency.Choose(answers.Currency, country, table.Fx);
+        var shown = DisplayCurrency.Choose(answers.Currency, country, table);
         var bands = BandsOf(owner);
         var note = owner.AssumedCountry
-            ? $"No business country was given, so the advice assumes a business in {country.Name} ({owner.Owner.TimeZone})."
+            ? Text.English.Countries.AssumedUs(country, owner.Owner.TimeZone)
             : null;
         return new OwnerSummary(
             country.Code, country.Name, owner.Owner.TimeZone, owner.AssumedCountry, note,
             owner.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             localOnshore is { } local
                 ? new OnshorePricing(1m, false,
-                    $"Onshore prices for this work are {country.Name}'s own figures as the sources publish them (not scaled from US prices); an in-house hire is still the US wage{(owner.Onshore.Scaled ? $" times {owner.Onshore.Factor:0.000}" : ", with no local wage level applied")}.",
-                    [.. local.Sources, .. owner.Onshore.Sources])
-                : new OnshorePricing(owner.Onshore.Factor, owner.Onshore.Scaled, owner.Onshore.Explanation, owner.Onshore.Sources),
+                    Text.English.Countries.OnshoreLocal(country, owner.Onshore.Scaled ? owner.Onshore.Factor : null),
+                    [.. local.Sources, .. owner.Onshore.Sources], "local")
+                : new OnshorePricing(owner.Onshore.Factor, owner.Onshore.Scaled, owner.Onshore.Explanation, owner.Onshore.Sources,
+                    owner.Onshore.AsPublished ? "as-published" : owner.Onshore.Scaled ? "scaled" : "unscaled"),
             bands,
             new MoneyShown(shown.Code, Math.Round(shown.PerUsd, 6), shown.RateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shown.Source, shown.Note,
-                shown.FromUsd(answers.MonthlyBudget),
+                // The budget as the owner gave it when it is in the report's currency; else converted from dollars.
+                answers.BudgetCurrency == shown.Code ? answers.MonthlyBudget : shown.FromUsd(answers.MonthlyBudgetUsd(table.Fx)),
                 Convert(shown, cost.Low), Convert(shown, cost.High), Convert(shown, cost.InHouseLow), Convert(shown, cost.InHouseHigh)));
     }
 

@@ -55,7 +55,7 @@ public sealed record CostSummary(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Costs.ProviderAdvice? Provider = null);
 
 /// <summary>What a provider charges per trade unit in the recommended band, and where the figure comes from.</summary>
-/// <param name="Basis"><c>direct</c>, <c>scaled</c> (from <paramref name="ScaledFrom"/> by cost factors), <c>unlocated</c> or <c>share-of-wage</c>.</param>
+/// <param name="Basis"><c>direct</c>, <c>scaled</c> (from <paramref name="ScaledFrom"/> by cost factors), <c>unlocated</c>, <c>share-of-wage</c> or <c>same-share</c> (a share of salary, as in the band it was priced in).</param>
 public sealed record PriceLine(Costs.TradeUnit Unit, decimal Low, decimal High, bool OpenEnded, string Basis, string? ScaledFrom, IReadOnlyList<string> Sources, int? Year);
 
 /// <summary>The in-house cost's basis: the occupation's wage (SOC code, year) and the ECEC loaded-cost factor.</summary>
@@ -91,7 +91,15 @@ public sealed record AssessmentResult(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CloseCall>? CloseCalls = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OutsourcedAlternative? Alternative = null,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    OwnerSummary? Owner = null);
+    OwnerSummary? Owner = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LocationLead? LocationLead = null);
+
+/// <summary>
+/// How far the recommended location leads the next one not ruled out, on its own: the model's lead says nothing of it.
+/// Null for a hire (who works where the owner is) and in results stored before it was worked out.
+/// </summary>
+/// <param name="Points">The gap in points; null when no other location is possible.</param>
+public sealed record LocationLead(double? Points, LeadStrength Strength);
 
 /// <summary>
 /// Where the owner is and what follows from it: the country (and whether it was assumed), the date shared hours
@@ -109,7 +117,13 @@ public sealed record OwnerSummary(
     IReadOnlyList<BandExamples> Bands,
     MoneyShown Money);
 
-public sealed record OnshorePricing(decimal Factor, bool Scaled, string Explanation, IReadOnlyList<string> Sources);
+/// <param name="Basis">
+/// <c>as-published</c> (an owner in the catalogue's own country), <c>scaled</c> (to the owner's wage level),
+/// <c>unscaled</c> (US prices: no wage level is known for the country) or <c>local</c> (the country's own prices);
+/// absent from results stored before it.
+/// </param>
+public sealed record OnshorePricing(decimal Factor, bool Scaled, string Explanation, IReadOnlyList<string> Sources,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Basis = null);
 
 /// <summary>One band for this owner: every country in it, the ranked examples, and the countries left out with why.</summary>
 public sealed record BandExamples(string Band, IReadOnlyList<string> Countries, IReadOnlyList<ExampleCountryScore> Examples, IReadOnlyList<LeftOutCountry> LeftOut);

@@ -19,8 +19,10 @@ public sealed class ScoringContext(
     /// <summary>The currency the owner reads money in (worked out when a reason is first written, so what-if re-runs pay nothing).</summary>
     public Countries.DisplayCurrency Currency => _currency ??= Countries.DisplayCurrency.For(Owner, Answers.Currency, Catalogue.Countries);
 
-    /// <summary>A US-dollar amount in the owner's currency, for reason texts.</summary>
-    public string Money(decimal usd, string format = "N0") => Currency.Text(usd, format);
+    /// <summary>US-dollar amounts as money in the owner's currency, for reason texts.</summary>
+    public Text.Money Money(decimal lowUsd, decimal highUsd, Text.Per per, Costs.TradeUnit? unit = null) => Currency.Money(lowUsd, highUsd, per, unit);
+
+    public Text.Money Money(decimal usd, Text.Per per, Costs.TradeUnit? unit = null) => Currency.Money(usd, per, unit);
 
     public AssessmentAnswers Answers { get; } = answers;
     public ServiceCategory Category { get; } = category;

@@ -2,6 +2,7 @@ using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Catalogue;
 using OutsourcingAdvisor.Domain.Costs;
 using OutsourcingAdvisor.Domain.Scoring.Criteria;
+using OutsourcingAdvisor.Domain.Text;
 
 namespace OutsourcingAdvisor.Domain.Scoring;
 
@@ -63,8 +64,7 @@ public static class ScoringEngine
             ?? throw new ArgumentException($"Unknown weight preset '{answers.Preset}'.", nameof(answers));
         // Onshore work and a hire are bought in the owner's own country: their prices follow its price level.
         var owner = OwnerSetting.For(answers, catalogue);
-        var costs = CostPicture.For(answers, catalogue, owner?.Onshore.Factor ?? 1m,
-            owner is { Owner.Country.Code: var code } && code != catalogue.Countries!.WageRatio.BaseCountry ? code : null);
+        var costs = CostsFor(answers, catalogue, owner);
 
         var context = new ScoringContext(answers, category, catalogue, costs, owner);
         var sheet = new ScoreSheet(catalogue, preset, explain);
@@ -76,6 +76,11 @@ public static class ScoringEngine
         }
         return (category, preset, costs, sheet, owner);
     }
+
+    /// <summary>The costs the engine sets these answers against: onshore and a hire at the owner's price level.</summary>
+    public static CostPicture? CostsFor(AssessmentAnswers answers, AdvisorCatalogue catalogue, Countries.OwnerBands? owner) =>
+        CostPicture.For(answers, catalogue, owner?.Onshore.Factor ?? 1m,
+            owner is { Owner.Country.Code: var code } && code != catalogue.Countries!.WageRatio.BaseCountry ? code : null);
 
     // A preset's weights in criterion order, looked up once per preset rather than by name on every run.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WeightPreset, double[]> Weights = new();
@@ -262,7 +267,18 @@ public static class ScoringEngine
                 Warnings(answers, model, cost, shown),
                 CloseCalls(t, catalogue),
                 IsHire ? Alternative(catalogue) : null,
-                Owner is null ? null : OwnerSummaries.Of(Owner, answers, catalogue, cost, Costs is { LocalOnshore: true } c ? c.Bands[catalogue.IndexOf(LocationOption.Onshore)].Price : null));
+                Owner is null ? null : OwnerSummaries.Of(Owner, answers, catalogue, cost, Costs is { LocalOnshore: true } c ? c.Bands[catalogue.IndexOf(LocationOption.Onshore)].Price : null),
+                IsHire ? null : LocationLeadOf(t));
+        }
+
+        /// <summary>The recommended location's lead over the next possible one, by the same thresholds as the model's: a tie is close.</summary>
+        private LocationLead LocationLeadOf(ScoringThresholds t)
+        {
+            var places = LocationOrder.Where(i => !Sheet.IsExcluded(i)).ToList();
+            // One possible location leads clearly; none (every band ruled out) is no lead at all.
+            if (places.Count < 2) return new LocationLead(null, places.Count == 1 ? LeadStrength.Clear : LeadStrength.Close);
+            var gap = ScoreSheet.Round(LocationScores[places[0]] - LocationScores[places[1]]);
+            return new LocationLead(gap, gap >= t.ClearLead ? LeadStrength.Clear : gap >= t.CloseLead ? LeadStrength.Moderate : LeadStrength.Close);
         }
 
         private OutsourcedAlternative? Alternative(AdvisorCatalogue catalogue)
@@ -294,8 +310,8 @@ public static class ScoringEngine
             if (cost.Fit == "does-not-fit")
                 warnings.Add(new AdviceWarning("budget-covers-nothing",
                     cost.SmallestBudget is { } need
-                        ? $"Your budget does not cover this work: the recommended option starts at about {shown.Text(need)} {(cost.IsTotal == true ? "in total" : "a month")}{(cost.WholeRangeBudget is { } all && all != need ? $" ({shown.Text(all)} covers the whole range)" : "")}."
-                        : "Your budget does not cover this work at any price the sources give.",
+                        ? English.Costs.BudgetCoversNothing(CostMoney(shown, need, model), cost.WholeRangeBudget is { } all ? CostMoney(shown, all, model) : null)
+                        : English.Costs.BudgetCoversNothingAtAll,
                     cost.Price?.Sources.FirstOrDefault() ?? cost.InHouse?.Source ?? "editorial"));
             if (a.Scope == WorkScope.WholeProcess && (a.Engagement == Engagement.OneOff || model == ModelOption.Project))
                 warnings.Add(new AdviceWarning("project-for-whole-process",
@@ -304,10 +320,16 @@ public static class ScoringEngine
             return warnings;
         }
 
+        /// <summary>What the recommended option's cost is counted over: a hire's by the engagement, a provider's as <see cref="CostPicture.CostPer"/>.</summary>
+        private Text.Money CostMoney(Countries.DisplayCurrency shown, decimal usd, ModelOption model) =>
+            Costs is not { } p ? shown.Money(usd, Per.Month)
+            : model == ModelOption.InHouse ? shown.Money(usd, p.InHousePer)
+            : shown.Money(usd, p.CostPer, p.CostUnit);
+
         private CostSummary Cost(AssessmentAnswers answers, AdvisorCatalogue catalogue, ModelOption model, Specialization? specialization, Countries.DisplayCurrency shown)
         {
             if (Costs is not { } p || catalogue.Costs is not { } book)
-                return new CostSummary("USD", null, null, null, null, null, null, null, [], $"The catalogue has no cost data for {Category.Name}, so this report makes no cost estimate rather than guess one.");
+                return new CostSummary("USD", null, null, null, null, null, null, null, [], English.Costs.NoCostData(Category.Name));
 
             var band = p.Bands[Location];
             var wage = p.Category.Wage;
@@ -324,26 +346,20 @@ public static class ScoringEngine
             if (price?.Basis == "scaled") sources.AddRange(catalogue.Locations[Location].CostFactor.Sources);
             if (wage is not null) { sources.Add(wage.Source); sources.Add(book.LoadedCost.Source); }
 
-            var span = p.AgainstTotal ? "in total" : "a month";
+            var unitPer = price?.Unit == TradeUnit.PercentOfSalary ? Per.SalaryShare : Per.Unit;
             string note;
             if (hire)
                 note = wage is null
-                    ? "No source gives a wage for this work, so the cost of a hire is not estimated."
-                    : $"A hire: {p.CoveredHours:N0} hours at the {wage.Measure} wage of {shown.Text(wage.Hourly, "N2")} an hour ({wage.Occupation}, SOC {wage.Soc}), times {book.LoadedCost.Factor:0.###} for employer on-costs.";
+                    ? English.Costs.NoWage
+                    : English.Costs.HireNote(p.CoveredHours, wage.Measure, shown.Money(wage.Hourly, Per.Unit, TradeUnit.Hour), wage.Occupation, book.LoadedCost.Factor);
             else if (price is null)
-                note = $"No source gives a provider price for {Category.Name}, so this report makes no estimate of the outside cost rather than guess one." + (p.Category.Gaps.Count > 0 ? " " + p.Category.Gaps[0] : "");
+                note = English.Costs.NoProviderPrice(Category.Name) + (p.Category.Gaps.Count > 0 ? " " + p.Category.Gaps[0] : "");
             else if (band.Low is null)
-                note = $"Providers charge {shown.Text(price.Low, "N2")}–{shown.Text(price.High, "N2")} {TradeUnits.Per(price.Unit)}; {p.Quantity.Explanation}, so there is no {span} total.";
+                note = English.Costs.NoTotal(shown.Money(price.Low, price.High, unitPer, price.Unit, price.OpenEnded), p.Quantity);
             else
-                note = $"{p.Quantity.Explanation} at {shown.Text(price.Low, "N2")}–{shown.Text(price.High, "N2")}{(price.OpenEnded ? "+" : "")} {TradeUnits.Per(price.Unit)}" + price.Basis switch
-                {
-                    "scaled" => $": no source prices {Wire.Name(catalogue.Bands[Location])} providers directly, so the {(price.ScaledFrom ?? "onshore")} figure is scaled by the cost factors.",
-                    "unlocated" => ": the source names no location, so it is read as a US price.",
-                    "share-of-wage" => ": 40–60% below the in-house wage, as doc-002 prices research outsourcing.",
-                    _ => ".",
-                };
+                note = English.Costs.Priced(p.Quantity, shown.Money(price.Low, price.High, unitPer, price.Unit, price.OpenEnded), price.Basis, price.ScaledFrom, Wire.Name(catalogue.Bands[Location]));
             if (p.AgainstTotal && answers.TotalBudget is null && !hire)
-                note += " You gave no total budget, so the fee is set against your monthly budget.";
+                note += English.Costs.FeeAgainstMonthly;
 
             var low = hire ? p.InHouse : band.Low;
             var high = hire ? p.InHouse : band.High;
@@ -356,7 +372,7 @@ public static class ScoringEngine
                 sources.Distinct().ToList(),
                 note,
                 price,
-                p.Quantity.Amount is null ? null : p.Quantity.Explanation,
+                p.Quantity.Amount is null ? null : English.Costs.Quantity(p.Quantity),
                 hire ? p.InHouseCheck.AgainstTotal : p.AgainstTotal,
                 check.Budget,
                 FitName(check.Fit),
@@ -372,6 +388,7 @@ public static class ScoringEngine
             PriceBasis.Direct => "direct",
             PriceBasis.Scaled => "scaled",
             PriceBasis.Unlocated => "unlocated",
+            PriceBasis.SameShare => "same-share",
             _ => "share-of-wage",
         };
 

@@ -40,6 +40,9 @@ public sealed class AssessmentInput
     public string? BusinessTimeZone { get; set; }
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Currency { get; set; }
+    /// <summary>The currency monthlyBudget and totalBudget are in (ISO 4217); absent means US dollars, as the API has always taken them.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? BudgetCurrency { get; set; }
 
     /// <summary>The parsed answers. Call only after the validator has passed.</summary>
     public AssessmentAnswers ToAnswers() => Questions.Parse(q => this[q]);

@@ -20,7 +20,10 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
             foreach (var q in Questions.All)
             {
                 var value = input[q];
-                if ((q.Problem(value, other => input[other]) ?? CatalogueProblem(q, value, catalogue) ?? CountryProblem(q, value, input, catalogue.Current.Countries)) is { } problem)
+                var table = catalogue.Current.Countries;
+                // A budget's limits are in US dollars, whatever currency it is given in.
+                var checkedValue = q.Kind == AnswerKind.Money ? InUsd(value, input.BudgetCurrency, table) : value;
+                if ((q.Problem(checkedValue, other => input[other]) ?? CatalogueProblem(q, value, catalogue) ?? CountryProblem(q, value, input, table)) is { } problem)
                     context.AddFailure(q.Name, problem);
             }
         });
@@ -58,6 +61,15 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
             default:
                 return null;
         }
+    }
+
+    /// <summary>An amount in <paramref name="currency"/> as US dollars (wire text), for the limits; as it is where it cannot be converted.</summary>
+    private static string? InUsd(string? value, string? currency, CountryTable? table)
+    {
+        if (value is null || currency is null or "USD" || table?.Fx is not { } fx || !fx.Offers(currency.ToUpperInvariant())
+            || !decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount))
+            return value;
+        return Math.Round(fx.ToUsd(amount, currency.ToUpperInvariant()), 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string Clip(string? s) =>

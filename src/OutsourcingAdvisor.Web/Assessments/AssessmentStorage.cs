@@ -31,7 +31,9 @@ public sealed record AssessmentResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OutsourcedAlternative? Alternative = null,
     // Absent from results stored before the owner's country was asked (all of them US-based).
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    OwnerSummary? Owner = null);
+    OwnerSummary? Owner = null,
+    // Absent from results stored before the location's lead was stated on its own.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LocationLead? LocationLead = null);
 
 /// <summary>A source named somewhere in the result, with what a reader needs to look it up (the page, for a reference).</summary>
 public sealed record SourceRef(string Id, string Kind, string Title, string? Publisher, int? Year, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Url = null);
@@ -112,7 +114,8 @@ public static class AssessmentStorage
             result.Warnings,
             result.CloseCalls,
             result.Alternative,
-            result.Owner);
+            result.Owner,
+            result.LocationLead);
         var json = Utf8Of(response);
         var record = new AssessmentRecord
         {

@@ -61,7 +61,7 @@ public sealed class QuestionsTests
     public void AValueEachQuestionRefusesGetsItsMessage()
     {
         Assert.Equal("Choose a data sensitivity from the list: low, moderate, high.", Questions.DataSensitivity.Problem("secret"));
-        Assert.Equal("Your monthly budget can be at most $10,000,000.", Questions.MonthlyBudget.Problem("10000001"));
+        Assert.Equal("Your monthly budget can be at most the value of 10,000,000 US dollars.", Questions.MonthlyBudget.Problem("10000001"));
         Assert.Equal("Hours per month must be a whole number from 1 to 20,000.", Questions.HoursPerMonth.Problem("0"));
         Assert.Equal("The client name can be at most 120 characters.", Questions.ClientName.Problem(new string('a', 121)));
         Assert.Equal("Choose the skill level the work needs.", Questions.SkillLevel.Problem(null));
@@ -93,13 +93,20 @@ public sealed class QuestionsTests
                 Assert.DoesNotContain(" were " + value, q.Phrasing(value).Replace(q.Wire, ""));
         Assert.Equal("the data were of high sensitivity", Questions.DataSensitivity.Phrasing("high"));
         Assert.Equal("your budget were $8,000 a month", Questions.MonthlyBudget.Phrasing("8000"));
+        // A budget given in pounds is phrased in pounds: the currency it was given in.
+        Assert.Equal("your budget were £8,000 a month", Questions.MonthlyBudget.Phrasing("8000", TestCatalogue.Real.Countries!.CurrencyOf("GBP")));
+        Assert.Equal("the work were a one-off job", Questions.Engagement.Phrasing("one-off"));
         Assert.Equal("you had no location preference", Questions.Location.Phrasing("any"));
     }
 
     [Fact]
     public void TheStepsAskEveryQuestionOnce()
     {
-        Assert.Equal(Questions.All.Select(q => q.Name).Order(), Questions.InQuestionnaireOrder.Select(q => q.Name).Order());
+        // Every answer but the budgets' currency, which the questionnaire records rather than asks.
+        Assert.Equal(Questions.All.Where(q => q != Questions.BudgetCurrency).Select(q => q.Name).Order(), Questions.InQuestionnaireOrder.Select(q => q.Name).Order());
+        Assert.Equal(QuestionSteps.None, Questions.BudgetCurrency.Step);
+        // Where the business is comes first, so the budgets can be asked in its currency.
+        Assert.Equal([Questions.BusinessCountry, Questions.BusinessTimeZone, Questions.Currency], Questions.InQuestionnaireOrder.Take(3));
         foreach (var step in Questions.All.GroupBy(q => q.Step))
             Assert.Equal(step.Count(), step.Select(q => q.StepOrder).Distinct().Count());
     }

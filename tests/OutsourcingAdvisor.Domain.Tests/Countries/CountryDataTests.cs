@@ -39,6 +39,7 @@ public sealed class CountryDataTests
     {
         var used = new HashSet<string> { Table.AdequacySource, Table.Fx.Source, Table.WageRatio.Source, Table.WageRatio.YearSource };
         if (Table.SameListSource is not null) used.Add(Table.SameListSource);
+        if (Table.CurrencySource is not null) used.Add(Table.CurrencySource);
         foreach (var c in Table.Countries)
         {
             used.Add(c.LanguagesSource);

@@ -17,7 +17,7 @@ public sealed class OnshoreCostTests
         // costs.json prices customer support from India at $2-3 and $5-9 an hour (for a US buyer, offshore).
         var r = ScoringEngine.Assess(Support("IN"), TestCatalogue.Real, whatIf: false);
         Assert.Equal(new MoneyRange(2 * 160, 9 * 160), Onshore(r).MonthlyCost);
-        Assert.Contains("India's own figures", r.Owner!.Onshore.Explanation);
+        Assert.Contains("are India's own, as the sources publish them", r.Owner!.Onshore.Explanation);
         Assert.False(r.Owner.Onshore.Scaled);
     }
 

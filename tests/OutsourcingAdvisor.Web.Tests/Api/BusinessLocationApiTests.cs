@@ -85,7 +85,7 @@ public sealed class BusinessLocationApiTests : IClassFixture<BusinessLocationApi
         var owner = (await Assess(Answers()))["owner"]!;
         Assert.Equal("US", (string?)owner["country"]);
         Assert.True((bool)owner["assumed"]!);
-        Assert.Contains("assumes a business in United States", (string?)owner["note"]);
+        Assert.Contains("assumes a business in the United States", (string?)owner["note"]);
         Assert.Equal("USD", (string?)owner["money"]!["currency"]);
     }
 
@@ -189,6 +189,6 @@ public sealed class BusinessLocationApiTests : IClassFixture<BusinessLocationApi
     {
         var money = (await Assess(Answers("CO")))["owner"]!["money"]!;
         Assert.Equal("USD", (string?)money["currency"]);
-        Assert.Contains("COP", (string?)money["note"]);
+        Assert.Contains("Colombian peso", (string?)money["note"]);
     }
 }

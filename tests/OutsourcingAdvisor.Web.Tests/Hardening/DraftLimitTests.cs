@@ -24,7 +24,7 @@ public sealed class DraftLimitTests : IDisposable
     {
         var client = _factory.CreatePlainClient();
         client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
-        return await new QuestionnaireWalker(client).SubmitAsync("/assessment", QuestionnaireWalker.Work());
+        return await new QuestionnaireWalker(client).SubmitAsync("/assessment", QuestionnaireWalker.Business());
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class DraftLimitTests : IDisposable
         var client = _factory.CreatePlainClient();
         client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.5");
         var walker = new QuestionnaireWalker(client);
-        var skills = await walker.NextAsync("/assessment", QuestionnaireWalker.Work());
+        var skills = await walker.NextAsync(await walker.StartAsync(), QuestionnaireWalker.Work());
         for (var i = 0; i < 2; i++) await StartFrom("203.0.113.5");
         var location = await walker.NextAsync(skills, QuestionnaireWalker.Skills());
         var check = await walker.NextAsync(location, QuestionnaireWalker.Location());

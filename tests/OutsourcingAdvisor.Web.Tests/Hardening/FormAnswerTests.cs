@@ -15,7 +15,7 @@ public sealed class FormAnswerTests : IDisposable
     public async Task AYesNoAnswerThatIsNeitherIsAFieldErrorAndNothingIsSaved(string field, string value)
     {
         var walker = new QuestionnaireWalker(_factory.CreatePlainClient());
-        var skillsUrl = await walker.NextAsync("/assessment", QuestionnaireWalker.Work());
+        var skillsUrl = await walker.NextAsync(await walker.StartAsync(), QuestionnaireWalker.Work());
         var locationUrl = await walker.NextAsync(skillsUrl, QuestionnaireWalker.Skills());
         var values = QuestionnaireWalker.Location();
         values[field] = value;
@@ -36,7 +36,7 @@ public sealed class FormAnswerTests : IDisposable
     public async Task NoElementIdOnAStepIsUsedTwice()
     {
         var walker = new QuestionnaireWalker(_factory.CreatePlainClient());
-        var skillsUrl = await walker.NextAsync("/assessment", QuestionnaireWalker.Work());
+        var skillsUrl = await walker.NextAsync(await walker.StartAsync(), QuestionnaireWalker.Work());
         var locationUrl = await walker.NextAsync(skillsUrl, QuestionnaireWalker.Skills());
         foreach (var url in new[] { "/assessment", skillsUrl, locationUrl })
         {

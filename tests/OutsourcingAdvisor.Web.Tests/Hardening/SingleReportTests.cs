@@ -25,7 +25,7 @@ public sealed class SingleReportTests : IDisposable
     {
         var client = _factory.CreatePlainClient();
         var walker = new QuestionnaireWalker(client);
-        var skills = await walker.NextAsync("/assessment", QuestionnaireWalker.Work());
+        var skills = await walker.NextAsync(await walker.StartAsync(), QuestionnaireWalker.Work());
         var location = await walker.NextAsync(skills, QuestionnaireWalker.Skills());
         var check = await walker.NextAsync(location, QuestionnaireWalker.Location());
         var page = await Html.GetAsync(client, check);

@@ -83,7 +83,7 @@ public sealed class TransportSecurityTests
         var client = factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://evil.example") });
 
         var walker = new QuestionnaireWalker(client);
-        var skills = await walker.NextAsync("/assessment", QuestionnaireWalker.Work());
+        var skills = await walker.NextAsync(await walker.StartAsync(), QuestionnaireWalker.Work());
         var resume = (await Html.GetAsync(client, skills)).QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#resume-link")!.Value;
         Assert.StartsWith("https://advice.example.com/assessment/", resume);
 

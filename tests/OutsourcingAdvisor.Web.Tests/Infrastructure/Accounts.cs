@@ -52,14 +52,16 @@ public static class Accounts
     }
 
     /// <summary>Starts an assessment for the client, goes through the questionnaire, returns the report id.</summary>
-    public static async Task<string> AssessForClientAsync(HttpClient client, int clientId, IDictionary<string, string>? work = null, IDictionary<string, string>? skills = null, IDictionary<string, string>? location = null)
+    public static async Task<string> AssessForClientAsync(HttpClient client, int clientId, IDictionary<string, string>? work = null, IDictionary<string, string>? skills = null, IDictionary<string, string>? location = null,
+        IDictionary<string, string>? business = null)
     {
         var page = await Html.GetAsync(client, $"/consultant/clients/{clientId}");
         var start = page.Forms.OfType<IHtmlFormElement>().Single(f => f.Action.EndsWith("/start", StringComparison.OrdinalIgnoreCase));
         var started = await Html.SubmitAsync(client, start);
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var walker = new QuestionnaireWalker(client);
-        var skillsUrl = await walker.NextAsync(started.Headers.Location!.OriginalString, work ?? QuestionnaireWalker.Work());
+        var workUrl = await walker.StartAsync(business, started.Headers.Location!.OriginalString);
+        var skillsUrl = await walker.NextAsync(workUrl, work ?? QuestionnaireWalker.Work());
         var locationUrl = await walker.NextAsync(skillsUrl, skills ?? QuestionnaireWalker.Skills());
         var checkUrl = await walker.NextAsync(locationUrl, location ?? QuestionnaireWalker.Location());
         var report = await walker.NextAsync(checkUrl, new Dictionary<string, string>());

@@ -14,12 +14,14 @@ public sealed class QuestionnaireWalker(HttpClient client)
     public static Dictionary<string, string> Skills(string skill = "basic", string budget = "4000", string? hours = null) =>
         Compact(new() { ["Input.SkillLevel"] = skill, ["Input.MonthlyBudget"] = budget, ["Input.HoursPerMonth"] = hours });
 
-    public static Dictionary<string, string> Location(string location = "any", string? clientName = "Acme Ltd", string? coverage = "24x7", string? customerFacing = "true",
-        string? country = "US", string? timeZone = "America/New_York", string? currency = null) =>
+    /// <summary>The first step: where the business is.</summary>
+    public static Dictionary<string, string> Business(string? country = "US", string? timeZone = "America/New_York", string? currency = null) =>
+        Compact(new() { ["Input.BusinessCountry"] = country, ["Input.BusinessTimeZone"] = timeZone, ["Input.Currency"] = currency });
+
+    public static Dictionary<string, string> Location(string location = "any", string? clientName = "Acme Ltd", string? coverage = "24x7", string? customerFacing = "true") =>
         Compact(new()
         {
             ["Input.Location"] = location, ["Input.ClientName"] = clientName, ["Input.Coverage"] = coverage, ["Input.CustomerFacing"] = customerFacing,
-            ["Input.BusinessCountry"] = country, ["Input.BusinessTimeZone"] = timeZone, ["Input.Currency"] = currency,
         });
 
     private static Dictionary<string, string> Compact(Dictionary<string, string?> d) =>
@@ -41,10 +43,14 @@ public sealed class QuestionnaireWalker(HttpClient client)
         return response.Headers.Location!.OriginalString;
     }
 
+    /// <summary>Starts an assessment on its first step (where the business is) and returns the next step's address.</summary>
+    public Task<string> StartAsync(IDictionary<string, string>? business = null, string start = "/assessment") => NextAsync(start, business ?? Business());
+
     /// <summary>The whole flow: returns the report's address.</summary>
-    public async Task<string> CompleteAsync(IDictionary<string, string>? work = null, IDictionary<string, string>? skills = null, IDictionary<string, string>? location = null)
+    public async Task<string> CompleteAsync(IDictionary<string, string>? work = null, IDictionary<string, string>? skills = null, IDictionary<string, string>? location = null,
+        IDictionary<string, string>? business = null)
     {
-        var skillsUrl = await NextAsync("/assessment", work ?? Work());
+        var skillsUrl = await NextAsync(await StartAsync(business), work ?? Work());
         var locationUrl = await NextAsync(skillsUrl, skills ?? Skills());
         var checkUrl = await NextAsync(locationUrl, location ?? Location());
         return await NextAsync(checkUrl, new Dictionary<string, string>());

@@ -27,6 +27,12 @@ public sealed class SeedCopy : IDisposable
 
     public static string RepoSeedDirectory => Path.Combine(RepoRoot, "seed-data");
 
+    private static readonly Lazy<Domain.Catalogue.AdvisorCatalogue> Catalogue =
+        new(() => Domain.Catalogue.Seed.SeedContentExtensions.ToCatalogue(Domain.Catalogue.Seed.SeedReader.Read(RepoSeedDirectory), "test"));
+
+    /// <summary>The catalogue of the repository's seed-data/, read once.</summary>
+    public static Domain.Catalogue.AdvisorCatalogue RepoCatalogue() => Catalogue.Value;
+
     public JsonNode Read(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(Directory, file)))!;
 
     public void Write(string file, JsonNode node) => File.WriteAllText(Path.Combine(Directory, file), node.ToJsonString());

@@ -49,9 +49,9 @@ public sealed partial class KeptPagesTests : IDisposable
 
             // The kept page's form, with this visitor's cookie and token, takes the first step.
             var form = (await Html.ParseAsync(kept)).Forms.OfType<IHtmlFormElement>().Single(f => f.Method == "post");
-            var next = await Html.SubmitAsync(visitor, form, QuestionnaireWalker.Work());
+            var next = await Html.SubmitAsync(visitor, form, QuestionnaireWalker.Business());
             Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
-            Assert.EndsWith("/skills", next.Headers.Location!.OriginalString);
+            Assert.EndsWith("/work", next.Headers.Location!.OriginalString);
         }
         Assert.Equal((1, 2), (Kept.Kept, Kept.Used));
     }
@@ -158,7 +158,7 @@ public sealed partial class KeptPagesTests : IDisposable
     {
         var client = _factory.CreatePlainClient();
         var walker = new QuestionnaireWalker(client);
-        var skills = await walker.NextAsync("/assessment", QuestionnaireWalker.Work());
+        var skills = await walker.NextAsync(await walker.StartAsync(), QuestionnaireWalker.Work());
         await Html.GetAsync(client, skills);
         await Html.GetAsync(_factory.CreatePlainClient(), "/assessment");
         var (consultant, _) = await Accounts.SignedInAsync(_factory, "logs@example.com");

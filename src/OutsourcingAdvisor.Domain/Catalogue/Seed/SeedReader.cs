@@ -259,7 +259,13 @@ public static class SeedReader
         Risks = [.. e.Objects("risks").Select(ReadNote)],
     };
 
-    private static SourcedNote ReadNote(SeedEntry n) => new() { Text = n.String("text"), Source = n.String("source") };
+    private static SourcedNote ReadNote(SeedEntry n)
+    {
+        var when = n.Strings("when", required: false);
+        foreach (var w in when.Where(w => !NoteConditions.All.Contains(w)))
+            throw n.Fail("when", $"'{w}' is not one of {string.Join(", ", NoteConditions.All)}");
+        return new() { Text = n.String("text"), Source = n.String("source"), When = when };
+    }
 
     private static MarketFact ReadFact(SeedEntry e, HashSet<string> sources)
     {

@@ -1,4 +1,5 @@
 using OutsourcingAdvisor.Domain.Costs;
+using OutsourcingAdvisor.Domain.Text;
 
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
@@ -19,17 +20,18 @@ public sealed class BudgetCriterion : ICriterion
         if (timePriced)
         {
             var hours = costs?.CoveredHours ?? a.HoursPerMonth;
-            var budget = costs?.AgainstTotal == true ? costs.Budget ?? a.MonthlyBudget : a.MonthlyBudget;
+            var monthly = a.MonthlyBudgetUsd(context.Catalogue.Countries?.Fx);
+            var budget = costs?.AgainstTotal == true ? costs.Budget ?? monthly : monthly;
             var perHour = budget / hours;
             if (perHour < t.TightBudgetPerHour)
             {
-                var text = sheet.Explain ? $"Your budget comes to about {context.Money(perHour, "N2")} an hour of work, below {context.Money(t.TightBudgetPerHour)}: specialist (KPO) rates are far above BPO rates." : null;
+                var text = sheet.Explain ? English.Costs.TightPerHour(context.Money(perHour, Per.Unit, TradeUnit.Hour), context.Money(t.TightBudgetPerHour, Per.Unit, TradeUnit.Hour)) : null;
                 sheet.Model(ModelOption.Kpo, Push.ModerateAgainst, text, "doc-000");
                 sheet.Model(ModelOption.Bpo, Push.SlightFor, text, "doc-000");
             }
             else if (perHour >= t.AmpleBudgetPerHour)
             {
-                sheet.Model(ModelOption.Kpo, Push.SlightFor, sheet.Explain ? $"Your budget comes to about {context.Money(perHour)} an hour, enough for specialist rates." : null, "doc-000");
+                sheet.Model(ModelOption.Kpo, Push.SlightFor, sheet.Explain ? English.Costs.AmplePerHour(context.Money(perHour, Per.Unit, TradeUnit.Hour)) : null, "doc-000");
             }
         }
 
@@ -37,7 +39,7 @@ public sealed class BudgetCriterion : ICriterion
         {
             var wage = costs.Category.Wage!;
             sheet.ExcludeModel(ModelOption.InHouse,
-                sheet.Explain ? $"An employee for {costs.CoveredHours:N0} hours costs about {context.Money(inHouse)} {(costs.InHouseCheck.AgainstTotal ? "in total" : "a month")} with on-costs (a wage of {context.Money(wage.Hourly, "N2")} an hour, {wage.Occupation}), more than your budget of {context.Money(budgetForHire)}: a hire you cannot pay for is not advised." : null,
+                sheet.Explain ? English.Costs.HireUnaffordable(costs.CoveredHours, context.Money(inHouse, costs.InHousePer), context.Money(wage.Hourly, Per.Unit, TradeUnit.Hour), wage.Occupation, context.Money(budgetForHire, costs.InHouseBudgetPer)) : null,
                 wage.Source);
         }
     }

@@ -1,4 +1,5 @@
 using OutsourcingAdvisor.Domain.Costs;
+using OutsourcingAdvisor.Domain.Text;
 
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
@@ -15,7 +16,6 @@ public sealed class BudgetFitCriterion : ICriterion
     public void Score(ScoringContext context, ScoreSheet sheet)
     {
         if (context.Costs is not { } costs) return;
-        var span = costs.AgainstTotal ? "in total" : "a month";
         var nothingFits = costs.NoBandFits;
         var cheapest = -1;
         for (var i = 0; i < costs.Bands.Count; i++)
@@ -27,21 +27,21 @@ public sealed class BudgetFitCriterion : ICriterion
             if (band.Low is not { } low || band.High is not { } high || band.Price is null) continue;
             var option = context.Catalogue.Bands[i];
             var source = band.Price.Sources.Count > 0 ? band.Price.Sources[0] : context.CategorySource;
-            var budget = costs.Budget ?? 0;
             // Texts are only built when the sheet keeps them: what-if re-runs need the points alone.
-            string Text(string tail) => $"About {context.Money(low)}–{context.Money(high)} {span} {band.Band}{tail}";
+            Text.Money Cost() => context.Money(low, high, costs.CostPer, costs.CostUnit);
+            Text.Money Budget() => context.Money(costs.Budget ?? 0, costs.BudgetPer);
             switch (band.Check.Fit)
             {
                 case Fit.Fits:
-                    sheet.Location(option, Push.SlightFor, sheet.Explain ? Text($", within your budget of {context.Money(budget)}.") : null, source);
+                    sheet.Location(option, Push.SlightFor, sheet.Explain ? English.Costs.BandFits(Cost(), band.Band, Budget()) : null, source);
                     break;
                 case Fit.Partly:
-                    sheet.Location(option, Push.SlightAgainst, sheet.Explain ? Text($"; your budget of {context.Money(budget)} covers only the cheaper end.") : null, source);
+                    sheet.Location(option, Push.SlightAgainst, sheet.Explain ? English.Costs.BandPartly(Cost(), band.Band, Budget()) : null, source);
                     break;
                 case Fit.DoesNotFit:
-                    sheet.Location(option, Push.StrongAgainst, sheet.Explain ? Text($"; even the low end is above your budget of {context.Money(budget)}.") : null, source);
+                    sheet.Location(option, Push.StrongAgainst, sheet.Explain ? English.Costs.BandAbove(Cost(), band.Band, Budget()) : null, source);
                     if (nothingFits && i == cheapest)
-                        sheet.Location(option, Push.ModerateFor, sheet.Explain ? $"Nothing fits your budget; {band.Band} is the cheapest and the closest to fitting." : null, source);
+                        sheet.Location(option, Push.ModerateFor, sheet.Explain ? English.Costs.NothingFitsCheapest(band.Band) : null, source);
                     break;
             }
         }

@@ -109,7 +109,7 @@ public sealed class IndexModel(UserManager<AdvisorUser> users, AdvisorDbContext 
         var throttled = await guard.ThrottledAccountKeysAsync(HttpContext.RequestAborted);
         var rows = new List<UserRow>();
         foreach (var u in all)
-            rows.Add(new UserRow(u.Id, u.Email ?? "", u.DisplayName, string.Join(", ", await users.GetRolesAsync(u)),
+            rows.Add(new UserRow(u.Id, u.Email ?? "", u.DisplayName, string.Join(", ", (await users.GetRolesAsync(u)).Select(r => r switch { Roles.Admin => "Admin", Roles.Consultant => "Consultant", _ => r })),
                 u.LockoutEnd > clock.GetUtcNow() || throttled.Contains(OutsourcingAdvisor.Web.Security.ClientKeys.Account(u.Email ?? "")), u.PasswordHash is null));
         Users = rows;
     }

@@ -21,12 +21,26 @@ public static class Answers
 {
     /// <summary>Every answer in questionnaire order: (field, question, answer). The weighting the report used wins over the one asked.</summary>
     /// <remarks>Answers whose choices are the catalogue's (the location) are labelled by <paramref name="catalogue"/>.</remarks>
+    /// <remarks>
+    /// Budgets read in the currency they were given in (US dollars for answers that name none); countries, time zones
+    /// and currencies by their names.
+    /// </remarks>
     public static IEnumerable<(string Field, string Question, string Answer)> Describe(AssessmentInput a, string taskName, Domain.Catalogue.AdvisorCatalogue catalogue, string? preset = null)
     {
+        var table = catalogue.Countries;
+        var budgetCurrency = a.BudgetCurrency is { } code && table is not null ? table.CurrencyOf(code) : Domain.Countries.CurrencyName.UsDollar;
         foreach (var q in Questions.InQuestionnaireOrder)
         {
             var value = q.Kind == AnswerKind.Preset ? preset ?? a[q] : a[q];
-            yield return (q.Name, q.Summary, q.Kind == AnswerKind.TaskType ? taskName : q.Display(value, catalogue));
+            yield return (q.Name, q.Summary, q.Kind switch
+            {
+                AnswerKind.TaskType => taskName,
+                AnswerKind.Money => q.Display(value, catalogue, budgetCurrency),
+                AnswerKind.Country when value is not null && table?.Find(value) is { } country => country.Name,
+                AnswerKind.TimeZone when value is not null => Domain.Text.English.Zone(value),
+                AnswerKind.Currency when value is not null && table is not null => Domain.Text.English.Capital(table.CurrencyOf(value).Name),
+                _ => q.Display(value, catalogue),
+            });
         }
     }
 
@@ -38,8 +52,4 @@ public static class Answers
 /// <summary>A question as its step page renders it.</summary>
 public sealed record QuestionField(Question Question, StepPageModel Page);
 
-/// <summary>"New York" for America/New_York: the city part of an IANA id, as a person reads it.</summary>
-public static class ZoneLabel
-{
-    public static string Of(string zone) => zone[(zone.LastIndexOf('/') + 1)..].Replace('_', ' ') + $" ({zone})";
-}
+

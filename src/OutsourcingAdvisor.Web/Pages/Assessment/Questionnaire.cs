@@ -18,12 +18,13 @@ public static class Questionnaire
         public IReadOnlyList<Question> Questions { get; } = Domain.Assessment.Questions.OnStep(Slug);
     }
 
+    public static readonly StepInfo Business = new(QuestionSteps.Business, "Your business");
     public static readonly StepInfo Work = new(QuestionSteps.Work, "The work");
     public static readonly StepInfo Skills = new(QuestionSteps.Skills, "Skills and budget");
     public static readonly StepInfo Location = new(QuestionSteps.Location, "Location and constraints");
     public static readonly StepInfo Check = new("check", "Check your answers");
 
-    public static readonly StepInfo[] Steps = [Work, Skills, Location, Check];
+    public static readonly StepInfo[] Steps = [Business, Work, Skills, Location, Check];
 
     public static StepInfo StepOf(string field) => Steps.First(s => s.Questions.Any(q => q.Name == field));
 
@@ -90,7 +91,7 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
     [BindProperty]
     public AssessmentInput Input { get; set; } = new();
 
-    public string? ResumeUrl => DraftId is null ? null : Security.PublicUrls.Absolute(HttpContext, Questionnaire.Url(DraftId, Questionnaire.Work));
+    public string? ResumeUrl => DraftId is null ? null : Security.PublicUrls.Absolute(HttpContext, Questionnaire.Url(DraftId, Questionnaire.Business));
 
     public string? BackUrl
     {
@@ -105,6 +106,21 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
 
     /// <summary>The country table the location questions offer (countries.json), null in a catalogue without one.</summary>
     public Domain.Countries.CountryTable? Countries => Store.Current.Countries;
+
+    /// <summary>
+    /// The currency the budgets are asked in: the one they were given in, else the report's currency for these
+    /// answers (the one chosen, or the country's own where the catalogue has a rate for it), else US dollars.
+    /// </summary>
+    public Domain.Countries.CurrencyName BudgetCurrency => BudgetCurrencyOf(Answers, Countries);
+
+    public static Domain.Countries.CurrencyName BudgetCurrencyOf(AssessmentInput answers, Domain.Countries.CountryTable? table)
+    {
+        if (table is null) return Domain.Countries.CurrencyName.UsDollar;
+        if (answers.BudgetCurrency is { } given && table.Fx.Offers(given)) return table.CurrencyOf(given);
+        var country = table.Find(answers.BusinessCountry) ?? table.Find(table.WageRatio.BaseCountry)!;
+        return table.CurrencyOf(answers.Currency is { } chosen && table.Fx.Offers(chosen) ? chosen
+            : table.Fx.Offers(country.Currency) ? country.Currency : "USD");
+    }
 
     /// <summary>
     /// Answers the page requires though the API does not (where the business is): the page must know the
@@ -176,6 +192,8 @@ public abstract class StepPageModel(AdvisorDbContext db, CatalogueStore store, I
             var value = Input[q];
             merged[q] = q.Kind != AnswerKind.Text ? value : string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         }
+        // A step that asks a budget records the currency it was asked in (the page labels the field with it).
+        if (Step.Questions.Any(q => q.Kind == AnswerKind.Money)) merged.BudgetCurrency = BudgetCurrencyOf(merged, Countries).Code;
         Answers = merged;
         var result = await validator.ValidateAsync(merged, HttpContext.RequestAborted);
         foreach (var error in result.Errors)

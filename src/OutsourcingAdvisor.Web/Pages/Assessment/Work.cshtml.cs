@@ -6,40 +6,23 @@ using OutsourcingAdvisor.Web.Data;
 
 namespace OutsourcingAdvisor.Web.Pages.Assessment;
 
-/// <summary>Step 1: which work, for how long, how much of it, how often, and why.</summary>
-[KeptPages.Keepable]
-public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock, KeptPages kept)
+/// <summary>Step 2: which work, for how long, how much of it, how often, and why.</summary>
+public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValidator<AssessmentInput> validator, TimeProvider clock)
     : StepPageModel(db, store, validator, clock)
 {
     public override Questionnaire.StepInfo Step => Questionnaire.Work;
 
     public string? Query { get; private set; }
 
-    /// <summary>
-    /// A new assessment's first step before anything is typed: no draft, no search, no work chosen, no errors. The
-    /// page is then the same markup for every new visitor until the catalogue changes, but for the antiforgery token,
-    /// so it is kept as rendered (<see cref="KeptPages"/>) with a token made per visitor. It is the most requested
-    /// page of the questionnaire.
-    /// </summary>
-    public bool IsPristine => DraftId is null && Query is null && Input.TaskType is null && ModelState.Count == 0;
-
     /// <summary>The task types to show, grouped by the first model the documents put them under.</summary>
     public IReadOnlyList<(string Model, IReadOnlyList<ServiceCategory> Categories)> TaskGroups { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string? q, string? taskType)
+    public async Task<IActionResult> OnGetAsync(string? q)
     {
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        if (DraftId is not null)
-        {
-            var draft = await LoadDraftAsync();
-            if (draft is null) return DraftGone();
-            Show(Questionnaire.Read(draft));
-        }
-        else if (Store.Current.FindCategory(taskType) is not null)
-        {
-            Input.TaskType = taskType;
-        }
-        if (IsPristine) return kept.FirstStep(HttpContext, Catalogue.Version, () => { Group(); return Page(); });
+        var draft = await LoadDraftAsync();
+        if (draft is null) return DraftGone();
+        Show(Questionnaire.Read(draft));
         Group();
         return Page();
     }
@@ -47,13 +30,12 @@ public sealed class WorkModel(AdvisorDbContext db, CatalogueStore store, IValida
     public async Task<IActionResult> OnPostAsync()
     {
         var draft = await LoadDraftAsync();
-        if (DraftId is not null && draft is null) return DraftGone();
-        if (!await TakeStepAsync(draft is null ? new AssessmentInput() : Questionnaire.Read(draft)))
+        if (draft is null) return DraftGone();
+        if (!await TakeStepAsync(Questionnaire.Read(draft)))
         {
             Group();
             return Page();
         }
-        if (draft is null && !await MayStartDraftAsync()) return TooManyDrafts();
         await SaveDraftAsync(draft, Answers);
         return GoTo(Questionnaire.Skills);
     }

@@ -11,6 +11,12 @@ public sealed class IndexModel(CatalogueStore store) : PageModel
 
     public IReadOnlyList<(string Model, IReadOnlyList<ServiceCategory> Categories)> Groups { get; private set; } = [];
 
+    /// <summary>A catalogue source's number in the list at the foot of the page.</summary>
+    public int Number(string id) => Catalogue.Sources.Select((s, i) => (s.Id, i)).FirstOrDefault(x => x.Id == id).i + 1;
+
+    /// <summary>A country source's number in the country sources list.</summary>
+    public int CountryNumber(string id) => (Catalogue.Countries?.Sources ?? []).Select((s, i) => (s.Id, i)).FirstOrDefault(x => x.Id == id).i + 1;
+
     public void OnGet()
     {
         Catalogue = store.Current;

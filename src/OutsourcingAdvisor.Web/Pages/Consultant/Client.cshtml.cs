@@ -16,9 +16,10 @@ public sealed class ClientModel(AdvisorDbContext db, CatalogueStore store, TimeP
     public const int PageSize = 20;
 
     /// <summary>One listed scenario: its record, its stored result and what the consultant added.</summary>
-    public sealed record ScenarioRow(AssessmentRecord Record, AssessmentResponse Report, ScenarioDetails? Details)
+    public sealed record ScenarioRow(AssessmentRecord Record, ReportView View, ScenarioDetails? Details)
     {
-        public string Name => ScenarioNames.NameOf(Report, Details);
+        public AssessmentResponse Report => View.Report;
+        public string Name => ScenarioNames.NameOf(View, Details);
     }
 
     public ClientRecord Client { get; private set; } = null!;
@@ -48,7 +49,7 @@ public sealed class ClientModel(AdvisorDbContext db, CatalogueStore store, TimeP
         var records = await all.OrderByDescending(a => a.CreatedAtUtc).ThenByDescending(a => a.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
         var details = await ScenarioNames.DetailsAsync(db, records.Select(r => r.Id), HttpContext.RequestAborted);
-        Assessments = [.. records.Select(r => new ScenarioRow(r, AssessmentStorage.Read(r), details.GetValueOrDefault(r.Id)))];
+        Assessments = [.. records.Select(r => new ScenarioRow(r, ReportView.From(r, names: store.Current.Countries), details.GetValueOrDefault(r.Id)))];
         return Page();
     }
 
@@ -57,7 +58,7 @@ public sealed class ClientModel(AdvisorDbContext db, CatalogueStore store, TimeP
     {
         if (await Access.ClientAsync(db, HttpContext, id) is not { } client) return NotFound();
         var draft = await NewDraftAsync(db, clock, client, new AssessmentInput { ClientName = client.Name });
-        return Redirect(Questionnaire.Url(draft.Id, Questionnaire.Work));
+        return Redirect(Questionnaire.Url(draft.Id, Questionnaire.Business));
     }
 
     /// <summary>Every assessment of this client as CSV: one row per assessment.</summary>

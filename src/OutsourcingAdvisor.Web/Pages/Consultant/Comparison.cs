@@ -5,6 +5,9 @@ using OutsourcingAdvisor.Web.Assessments;
 using OutsourcingAdvisor.Web.Branding;
 using OutsourcingAdvisor.Web.Data;
 using OutsourcingAdvisor.Web.Pages.Reports;
+using OutsourcingAdvisor.Domain.Text;
+using C = OutsourcingAdvisor.Domain.Text.English.Comparison;
+using R = OutsourcingAdvisor.Domain.Text.English.Report;
 
 namespace OutsourcingAdvisor.Web.Pages.Consultant;
 
@@ -50,8 +53,8 @@ public sealed class Comparison
         var ordered = ids.Select(id => records.Single(r => r.Id == id)).ToList();
         var scenarios = ordered.Select(r =>
         {
-            var view = ReportView.From(r);
-            return new Scenario(r.Id, ScenarioNames.NameOf(view.Report, details.GetValueOrDefault(r.Id)), view.Report.CreatedAt, view);
+            var view = ReportView.From(r, names: catalogue.Countries);
+            return new Scenario(r.Id, ScenarioNames.NameOf(view, details.GetValueOrDefault(r.Id)), view.Report.CreatedAt, view);
         }).ToList();
         var newest = ordered.OrderByDescending(r => r.CreatedAtUtc).First();
         var clientIds = ordered.Select(r => r.ClientId).Distinct().ToList();
@@ -69,41 +72,45 @@ public sealed class Comparison
 
     private IReadOnlyList<string> Each(Func<AssessmentResponse, string> value) => [.. Scenarios.Select(s => value(s.Report))];
 
-    /// <summary>The decision: what to do, where, what it costs and whether the budget covers it.</summary>
+    private IReadOnlyList<string> EachView(Func<ReportView, string> value) => [.. Scenarios.Select(s => value(s.View))];
+
+    /// <summary>The decision: what to do, where, what it costs and whether the budget covers it, each in its scenario's currency and period.</summary>
     public IEnumerable<Row> DecisionRows()
     {
-        yield return new("Recommended model", Each(s => OptionNames.ShortLabel(s.Recommendation.Model) + (s.Recommendation.Specialization is { } sp ? $" ({Domain.Catalogue.Specializations.Tag(sp)})" : "")));
-        yield return new("Where", Each(s => OptionNames.ShortLabel(s.Recommendation.Location)));
-        // One-off work is costed in total since the cost model: said beside the figure.
-        yield return new("Monthly cost", Each(s => s.Cost.Low is { } lo && s.Cost.High is { } hi ? $"{Format.Money(lo)}–{Format.Money(hi)}{(s.Cost.IsTotal == true ? " in total" : "")}" : "No estimate"));
-        yield return new("Fits the budget", Each(s => s.Cost.Fit switch
+        yield return new(C.RecommendedModel, Each(s => OptionNames.ShortLabel(s.Recommendation.Model) + (s.Recommendation.Specialization is { } sp ? $" ({Domain.Catalogue.Specializations.Tag(sp)})" : "")));
+        yield return new(C.Where, EachView(v => v.IsHire && v.IsCostModel ? C.OwnStaff : OptionNames.ShortLabel(v.Report.Recommendation.Location)));
+        yield return new(C.Cost, EachView(v => v.Cost is { } cost ? English.Capital(English.Money(cost)) : R.NoEstimate));
+        yield return new(C.FitsBudget, Each(s => s.Cost.Fit switch
         {
-            "fits" => "Yes",
-            "partly" => "Only the cheaper end",
-            "does-not-fit" => "No",
+            "fits" => C.Yes,
+            "partly" => C.CheaperEnd,
+            "does-not-fit" => C.No,
             _ => s.Cost.WithinBudget switch
             {
-                true => "Yes",
-                false when s.Cost.Low <= (s.Cost.Budget ?? s.Answers.MonthlyBudget) => "Only the cheaper end",
-                false => "No",
-                null => "Cannot tell (no price)",
+                true => C.Yes,
+                false when s.Cost.Low <= (s.Cost.Budget ?? s.Answers.MonthlyBudget) => C.CheaperEnd,
+                false => C.No,
+                null => C.CannotTell,
             },
         }));
-        yield return new("How clear the lead is", Each(s => Domain.Assessment.Wire.Name(s.LeadStrength)));
+        yield return new(C.SureOfModel, Each(s => C.Strength(s.LeadStrength)));
+        yield return new(C.SureOfLocation, EachView(v => v.IsHire && v.IsCostModel ? C.OwnStaff
+            : v.Report.LocationLead is { } lead ? C.Strength(lead.Strength)
+            : v.Report.CloseCalls?.Any(c => c.Kind == "location") == true ? C.Strength(LeadStrength.Close) : C.NotStated));
     }
 
     /// <summary>Scores and the in-house cost: the detail behind the decision, never marked.</summary>
     public IEnumerable<Row> ScoreRows()
     {
         foreach (var model in OptionNames.Models)
-            yield return new($"Score: {OptionNames.ShortLabel(model)}", Each(s => s.Models.Single(m => m.Model == model).Score.ToString("0.#")), Marked: false);
+            yield return new(C.ScoreOf(OptionNames.ShortLabel(model)), Each(s => English.Points(s.Models.Single(m => m.Model == model).Score)), Marked: false);
         // The current catalogue's bands in its order, then any band only an older scenario was scored on.
         var bands = Catalogue.Bands.Concat(Scenarios.SelectMany(s => s.Report.Locations.Select(l => l.Location))).Distinct();
         foreach (var location in bands)
-            yield return new($"Score: {OptionNames.ShortLabel(location)}", Each(s =>
+            yield return new(C.ScoreOf(OptionNames.ShortLabel(location)), Each(s =>
                 s.Locations.FirstOrDefault(x => x.Location == location) is not { } l ? "–"
-                : l.Excluded ? $"{l.Score:0.#} (excluded)" : l.Score.ToString("0.#")), Marked: false);
-        yield return new("In-house cost", Each(s => s.Cost.InHouseLow is { } lo && s.Cost.InHouseHigh is { } hi ? $"{Format.Money(lo)}–{Format.Money(hi)}" : "Not estimated"), Marked: false);
+                : l.Excluded ? C.Excluded(l.Score) : English.Points(l.Score)), Marked: false);
+        yield return new(C.InHouseCost, EachView(v => v.InHouse is { } cost ? English.Capital(English.Money(cost)) : C.NotEstimated), Marked: false);
     }
 
     public IEnumerable<Row> AnswerRows()

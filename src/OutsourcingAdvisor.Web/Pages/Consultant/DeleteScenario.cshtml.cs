@@ -7,7 +7,7 @@ using OutsourcingAdvisor.Web.Data;
 namespace OutsourcingAdvisor.Web.Pages.Consultant;
 
 /// <summary>Deleting a scenario, asked first on its own page so it works without JavaScript and is never one click.</summary>
-public sealed class DeleteScenarioModel(AdvisorDbContext db) : PageModel
+public sealed class DeleteScenarioModel(AdvisorDbContext db, CatalogueStore store) : PageModel
 {
     public AssessmentRecord Record { get; private set; } = null!;
     public string Name { get; private set; } = "";
@@ -34,7 +34,7 @@ public sealed class DeleteScenarioModel(AdvisorDbContext db) : PageModel
         if (await Access.AssessmentAsync(db, HttpContext, id) is not { OwnerId: not null } record) return false;
         Record = record;
         var details = await db.ScenarioDetails.AsNoTracking().FirstOrDefaultAsync(s => s.AssessmentId == id);
-        Name = ScenarioNames.NameOf(AssessmentStorage.Read(record), details);
+        Name = ScenarioNames.NameOf(Reports.ReportView.From(record, names: store.Current.Countries), details);
         return true;
     }
 }

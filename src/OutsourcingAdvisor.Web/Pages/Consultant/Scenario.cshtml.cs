@@ -10,7 +10,7 @@ namespace OutsourcingAdvisor.Web.Pages.Consultant;
 /// One of the consultant's scenarios: its name, the consultant's own summary and note (printed apart from the
 /// engine's advice), archive or restore, and the way to delete it.
 /// </summary>
-public sealed class ScenarioModel(AdvisorDbContext db, TimeProvider clock) : PageModel
+public sealed class ScenarioModel(AdvisorDbContext db, TimeProvider clock, CatalogueStore store) : PageModel
 {
     public AssessmentRecord Record { get; private set; } = null!;
     public AssessmentResponse Report { get; private set; } = null!;
@@ -21,8 +21,10 @@ public sealed class ScenarioModel(AdvisorDbContext db, TimeProvider clock) : Pag
     [BindProperty] public string? Summary { get; set; }
     [BindProperty] public string? Note { get; set; }
 
-    public string DefaultName => ScenarioNames.DefaultName(Report);
-    public string CurrentName => ScenarioNames.NameOf(Report, Details);
+    private Reports.ReportView View => _view ??= Reports.ReportView.From(Record, names: store.Current.Countries);
+    private Reports.ReportView? _view;
+    public string DefaultName => ScenarioNames.DefaultName(View);
+    public string CurrentName => ScenarioNames.NameOf(View, Details);
 
     public async Task<IActionResult> OnGetAsync(string id, bool saved = false)
     {

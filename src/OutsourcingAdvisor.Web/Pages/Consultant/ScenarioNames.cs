@@ -9,19 +9,19 @@ namespace OutsourcingAdvisor.Web.Pages.Consultant;
 public static class ScenarioNames
 {
     /// <summary>
-    /// What a scenario is called until the consultant names it: its outcome and budget, e.g. "BPO, offshore, $20,000 a
-    /// month" (one-off work, budgeted in total since the cost model: "Project, nearshore, $15,000 in total").
+    /// What a scenario is called until the consultant names it: its outcome and budget in the report's currency, e.g.
+    /// "BPO, offshore, £20,000 a month" (one-off work, budgeted in total since the cost model: "Project, nearshore,
+    /// €15,000 in total").
     /// </summary>
-    public static string DefaultName(AssessmentResponse report)
+    public static string DefaultName(Reports.ReportView view)
     {
-        var budget = report.Answers.TotalBudget is { } total && report.Cost.IsTotal == true
-            ? $"{Format.Money(total)} in total"
-            : $"{Format.Money(report.Answers.MonthlyBudget ?? 0)} a month";
+        var report = view.Report;
+        var budget = view.Budget is { } b ? Domain.Text.English.Money(b) : "";
         return $"{OptionNames.ShortLabel(report.Recommendation.Model)}, {OptionNames.Name(report.Recommendation.Location)}, {budget}";
     }
 
-    public static string NameOf(AssessmentResponse report, ScenarioDetails? details) =>
-        details?.Name ?? DefaultName(report);
+    public static string NameOf(Reports.ReportView view, ScenarioDetails? details) =>
+        details?.Name ?? DefaultName(view);
 
     /// <summary>The details of these assessments, keyed by assessment id (absent: nothing added yet).</summary>
     public static async Task<Dictionary<string, ScenarioDetails>> DetailsAsync(AdvisorDbContext db, IEnumerable<string> assessmentIds, CancellationToken ct = default)

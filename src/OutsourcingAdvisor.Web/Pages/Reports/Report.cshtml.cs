@@ -21,7 +21,7 @@ public sealed class ReportModel(AdvisorDbContext db, CatalogueStore store, KeptP
         var catalogue = store.Current;
         return await kept.ReportAsync(HttpContext, record, catalogue.Version, async () =>
         {
-            View = ReportView.From(record, isOwner: record.OwnerId is not null && record.OwnerId == User.UserId());
+            View = ReportView.From(record, isOwner: record.OwnerId is not null && record.OwnerId == User.UserId(), names: catalogue.Countries);
             Report = await ReportPage.ForAsync(View, db, catalogue, HttpContext.RequestAborted);
             return Page();
         });

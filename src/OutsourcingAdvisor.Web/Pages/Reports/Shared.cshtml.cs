@@ -25,7 +25,7 @@ public sealed class SharedModel(AdvisorDbContext db, CatalogueStore store, TimeP
             return Page();
         }
         var record = await db.Assessments.AsNoTracking().FirstAsync(a => a.Id == link.AssessmentId);
-        Report = await ReportPage.ForAsync(ReportView.From(record).ForShareLink(token), db, store.Current, HttpContext.RequestAborted);
+        Report = await ReportPage.ForAsync(ReportView.From(record, names: store.Current.Countries).ForShareLink(token), db, store.Current, HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -20,7 +20,7 @@ public sealed class ChangedAnswersTests : IDisposable
     [Fact]
     public async Task AChangedAnswerAfterSubmittingMakesANewReportAndTheFirstKeepsItsLink()
     {
-        var skillsUrl = await _walker.NextAsync("/assessment", QuestionnaireWalker.Work());
+        var skillsUrl = await _walker.NextAsync(await _walker.StartAsync(), QuestionnaireWalker.Work());
         var locationUrl = await _walker.NextAsync(skillsUrl, QuestionnaireWalker.Skills(budget: "4000"));
         var checkUrl = await _walker.NextAsync(locationUrl, QuestionnaireWalker.Location());
         var first = await _walker.NextAsync(checkUrl, new Dictionary<string, string>());
@@ -30,7 +30,8 @@ public sealed class ChangedAnswersTests : IDisposable
         var resume = (await Html.GetAsync(_client, skillsUrl)).QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#resume-link")!.Value;
         var fresh = _factory.CreatePlainClient();
         var walker = new QuestionnaireWalker(fresh);
-        var work = new Uri(resume).PathAndQuery;
+        var business = new Uri(resume).PathAndQuery;
+        var work = await walker.NextAsync(business, new Dictionary<string, string>());
         var skills = await walker.NextAsync(work, new Dictionary<string, string>());
         var location = await walker.NextAsync(skills, new Dictionary<string, string> { ["Input.MonthlyBudget"] = "9000" });
         var check = await walker.NextAsync(location, new Dictionary<string, string>());
@@ -46,7 +47,7 @@ public sealed class ChangedAnswersTests : IDisposable
     [Fact]
     public async Task SubmittingTheSameAnswersAgainOpensTheReportAlreadyMade()
     {
-        var skillsUrl = await _walker.NextAsync("/assessment", QuestionnaireWalker.Work());
+        var skillsUrl = await _walker.NextAsync(await _walker.StartAsync(), QuestionnaireWalker.Work());
         var locationUrl = await _walker.NextAsync(skillsUrl, QuestionnaireWalker.Skills());
         var checkUrl = await _walker.NextAsync(locationUrl, QuestionnaireWalker.Location());
         var first = await _walker.NextAsync(checkUrl, new Dictionary<string, string>());
@@ -56,7 +57,7 @@ public sealed class ChangedAnswersTests : IDisposable
     [Fact]
     public async Task OneOffWorkAsksForATotalBudgetOnTheSkillsStep()
     {
-        var skillsUrl = await _walker.NextAsync("/assessment", QuestionnaireWalker.Work(taskType: "website-redesign", engagement: "one-off", scope: "single-task"));
+        var skillsUrl = await _walker.NextAsync(await _walker.StartAsync(), QuestionnaireWalker.Work(taskType: "website-redesign", engagement: "one-off", scope: "single-task"));
         var page = await Html.ParseAsync(await _walker.SubmitAsync(skillsUrl, QuestionnaireWalker.Skills(skill: "specialist", budget: "1000")));
         Assert.Contains("For one-off work, enter the total you can spend", page.QuerySelector(".error-summary")!.TextContent);
         Assert.NotNull(page.QuerySelector("#Input_TotalBudget"));

@@ -12,7 +12,7 @@ public sealed class LocationChoicesTests
     private static async Task<List<(string Value, string Label, string? Hint)>> LocationChoicesAsync(AdvisorFactory factory)
     {
         var walker = new QuestionnaireWalker(factory.CreatePlainClient());
-        var skillsUrl = await walker.NextAsync("/assessment", QuestionnaireWalker.Work());
+        var skillsUrl = await walker.NextAsync(await walker.StartAsync(), QuestionnaireWalker.Work());
         var locationUrl = await walker.NextAsync(skillsUrl, QuestionnaireWalker.Skills());
         var page = await Html.GetAsync(walker.Client, locationUrl);
         return [.. page.QuerySelectorAll("input[type=radio][name='Input.Location']").OfType<IHtmlInputElement>().Select(i => (

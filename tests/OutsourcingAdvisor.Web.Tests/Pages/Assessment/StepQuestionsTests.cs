@@ -16,9 +16,9 @@ public sealed class StepQuestionsTests : IDisposable
     [Fact]
     public async Task EachStepFormAsksExactlyTheQuestionsOfItsStep()
     {
-        var skillsUrl = await _walker.NextAsync("/assessment", QuestionnaireWalker.Work());
+        var skillsUrl = await _walker.NextAsync(await _walker.StartAsync(), QuestionnaireWalker.Work());
         var locationUrl = await _walker.NextAsync(skillsUrl, QuestionnaireWalker.Skills());
-        foreach (var (url, step) in new[] { ("/assessment", QuestionSteps.Work), (skillsUrl, QuestionSteps.Skills), (locationUrl, QuestionSteps.Location) })
+        foreach (var (url, step) in new[] { ("/assessment", QuestionSteps.Business), (skillsUrl.Replace("/skills", "/work"), QuestionSteps.Work), (skillsUrl, QuestionSteps.Skills), (locationUrl, QuestionSteps.Location) })
         {
             var page = await Html.GetAsync(_walker.Client, url);
             var form = page.Forms.OfType<IHtmlFormElement>().Single(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.Closest("header") is null);

@@ -10,10 +10,13 @@ public sealed class TaskChoiceTests : IDisposable
 {
     private readonly AdvisorFactory _factory = new();
 
+    private async Task<string> WorkUrl(HttpClient client) => await new QuestionnaireWalker(client).StartAsync();
+
     [Fact]
-    public async Task StepOneFoldsTheKindsOfWorkSoTheOtherQuestionsAreInReach()
+    public async Task TheWorkStepFoldsTheKindsOfWorkSoTheOtherQuestionsAreInReach()
     {
-        var page = await Html.GetAsync(_factory.CreateClient(), "/assessment");
+        var client = _factory.CreatePlainClient();
+        var page = await Html.GetAsync(client, await WorkUrl(client));
         var groups = page.QuerySelectorAll("details.task-group").ToList();
         Assert.Equal(4, groups.Count);
         Assert.All(groups, g => Assert.False(g.HasAttribute("open")));
@@ -22,36 +25,34 @@ public sealed class TaskChoiceTests : IDisposable
     }
 
     /// <summary>
-    /// The first step is kept as rendered per catalogue version (Pages/KeptPages.cs): a newer version, saved here
-    /// or by another instance, shows on the next request, and a page with a choice, a search or errors is never the
-    /// kept one. Every new visitor still gets an antiforgery token of their own.
+    /// The first step (where the business is) is kept as rendered per catalogue version (Pages/KeptPages.cs): a newer
+    /// version, saved here or by another instance, shows on the next request, and a page with work carried over from
+    /// the catalogue or with errors is never the kept one. Every new visitor still gets an antiforgery token of their own.
     /// </summary>
     [Fact]
     public async Task TheKeptFirstStepFollowsANewCatalogueVersionAndNeverShowsAnotherVisitorsState()
     {
         var client = _factory.CreatePlainClient();
-        static string Label(IHtmlDocument page, string slug) =>
-            page.QuerySelector($"label[for='{page.QuerySelector($"input[name='Input.TaskType'][value='{slug}']")!.Id}']")!.TextContent;
+        static string Option(IHtmlDocument page, string code) => page.QuerySelector($"#Input_BusinessCountry option[value='{code}']")!.TextContent;
         var first = await Html.GetAsync(client, "/assessment");
-        Assert.Equal("Payroll", Label(first, "payroll"));
+        Assert.Equal("Germany", Option(first, "DE"));
 
-        // Someone else's choice, search and errors: their pages show them, the kept page does not.
-        Assert.True((await Html.GetAsync(client, "/assessment?taskType=payroll")).QuerySelector<IHtmlInputElement>("input[value=payroll]")!.IsChecked);
-        Assert.Single((await Html.GetAsync(client, "/assessment?q=payroll")).QuerySelectorAll("input[name='Input.TaskType']:not([value=not-listed])"));
+        // Someone else's carried-over work and errors: their pages show them, the kept page does not.
+        Assert.Equal("payroll", (await Html.GetAsync(client, "/assessment?taskType=payroll")).QuerySelector<IHtmlInputElement>("input[name=StartWith]")!.Value);
         var refused = await Html.SubmitAsync(client, first.Forms.Single(f => f.Method == "post"), new Dictionary<string, string>());
         Assert.Contains("error-message", await refused.Content.ReadAsStringAsync());
         var again = await Html.GetAsync(_factory.CreatePlainClient(), "/assessment");
-        Assert.Empty(again.QuerySelectorAll("input[name='Input.TaskType']:checked"));
+        Assert.Null(again.QuerySelector("input[name=StartWith]"));
         Assert.Empty(again.QuerySelectorAll(".error-message"));
-        Assert.True(again.QuerySelectorAll("input[name='Input.TaskType']").Length >= 43);
         Assert.NotEqual(Token(first), Token(again));
 
         await using (var db = _factory.NewDbContext())
         {
             var latest = (await CatalogueStore.LatestAsync(db))!;
+            var countries = latest.Document.Countries!;
             var document = latest.Document with
             {
-                Categories = [.. latest.Document.Categories.Select(c => c.Slug == "payroll" ? c with { Name = "Payroll and payslips" } : c)],
+                Countries = countries with { Countries = [.. countries.Countries.Select(c => c.Code == "DE" ? c with { Name = "Federal Republic of Germany" } : c)] },
             };
             db.CatalogueVersions.Add(new CatalogueVersionRecord
             {
@@ -60,16 +61,26 @@ public sealed class TaskChoiceTests : IDisposable
             await db.SaveChangesAsync();
             await _factory.Services.GetRequiredService<CatalogueStore>().ReloadAsync(db);
         }
-        Assert.Equal("Payroll and payslips", Label(await Html.GetAsync(_factory.CreatePlainClient(), "/assessment"), "payroll"));
+        Assert.Equal("Federal Republic of Germany", Option(await Html.GetAsync(_factory.CreatePlainClient(), "/assessment"), "DE"));
 
         static string Token(IHtmlDocument page) => page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+    }
+
+    [Fact]
+    public async Task WorkChosenInTheCatalogueIsCarriedPastTheFirstStep()
+    {
+        var client = _factory.CreatePlainClient();
+        var walker = new QuestionnaireWalker(client);
+        var workUrl = await walker.StartAsync(start: "/assessment?taskType=payroll");
+        var work = await Html.GetAsync(client, workUrl);
+        Assert.True(work.QuerySelector<IHtmlInputElement>("input[name='Input.TaskType'][value=payroll]")!.IsChecked);
     }
 
     [Fact]
     public async Task TheGroupHoldingTheChosenWorkIsOpenWhenComingBack()
     {
         var client = _factory.CreatePlainClient();
-        var skillsUrl = await new QuestionnaireWalker(client).NextAsync("/assessment", QuestionnaireWalker.Work(taskType: "payroll"));
+        var skillsUrl = await new QuestionnaireWalker(client).NextAsync(await new QuestionnaireWalker(client).StartAsync(), QuestionnaireWalker.Work(taskType: "payroll"));
         var work = await Html.GetAsync(client, skillsUrl.Replace("/skills", "/work"));
         var open = work.QuerySelectorAll("details.task-group[open]").ToList();
         var group = Assert.Single(open);
@@ -79,7 +90,8 @@ public sealed class TaskChoiceTests : IDisposable
     [Fact]
     public async Task ASearchWithNoMatchOffersTheNotListedChoice()
     {
-        var page = await Html.GetAsync(_factory.CreateClient(), "/assessment?q=underwater%20basket%20weaving");
+        var client = _factory.CreatePlainClient();
+        var page = await Html.GetAsync(client, await WorkUrl(client) + "?q=underwater%20basket%20weaving");
         Assert.Contains("No kind of work matches your search", page.Body!.TextContent);
         var notListed = page.QuerySelector<IHtmlInputElement>("#Input_TaskType_not_listed")!;
         Assert.Equal("not-listed", notListed.Value);

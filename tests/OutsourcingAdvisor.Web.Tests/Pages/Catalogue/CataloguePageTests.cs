@@ -40,7 +40,8 @@ public sealed class CataloguePageTests : IClassFixture<AdvisorFactory>
         var page = await Html.GetAsync(_factory.CreateClient(), "/catalogue");
         var row = page.QuerySelectorAll("tr").Single(r => r.QuerySelector("a")?.GetAttribute("href") == "/catalogue/human-resources");
         Assert.Contains("$45–$1,500 a month", row.TextContent);
-        Assert.Contains("stated in doc-002", row.TextContent);
+        Assert.Contains("stated in the source documents", row.TextContent);
+        Assert.NotNull(row.QuerySelector("a.source-ref[href='#source-doc-002']"));
         var none = page.QuerySelectorAll("tr").First(r => r.QuerySelector("a")?.GetAttribute("href") == "/catalogue/patent-applications");
         Assert.Contains("No price", none.TextContent);
     }

@@ -33,7 +33,7 @@ public sealed class ComparisonTests : IDisposable
         Assert.Matches(@", \$400 a month$", headings[1]);
         var first = page.QuerySelector("main table")!;
         Assert.Contains("decision-compare", first.ClassName);
-        Assert.Equal(["Recommended model", "Where", "Monthly cost", "Fits the budget"],
+        Assert.Equal(["Recommended model", "Where", "Cost", "Fits the budget"],
             first.QuerySelectorAll("tbody th").Take(4).Select(th => th.TextContent.Replace(" (differs)", "")));
         var fits = first.QuerySelectorAll("tbody tr")[3];
         Assert.Equal("Yes", Cell(fits, 0));

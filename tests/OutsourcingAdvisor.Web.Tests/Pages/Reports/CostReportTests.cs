@@ -23,12 +23,18 @@ public sealed class CostReportTests : IDisposable
     public async Task EveryCostLineNamesItsSourceAndYearAndADatedWageIsMarked()
     {
         var page = await ReportFor(new { taskType = "telemarketing", skillLevel = "basic", monthlyBudget = 5000, location = "any", goal = "scale" });
-        Assert.Contains("Source:", page.QuerySelector(".cost-price")!.TextContent);
-        Assert.Matches(@", (19|20)\d\d", page.QuerySelector(".cost-price .cost-source")!.TextContent);
+        // Each cost line points to its sources in the numbered list, where each has its year.
+        foreach (var line in new[] { ".cost-price", ".cost-inhouse", ".cost-provider" })
+        {
+            var refs = page.QuerySelectorAll($"{line} a.source-ref").ToList();
+            Assert.NotEmpty(refs);
+            Assert.All(refs, a => Assert.NotNull(page.QuerySelector(a.GetAttribute("href")!)));
+            Assert.Contains(refs, a => System.Text.RegularExpressions.Regex.IsMatch(page.QuerySelector(a.GetAttribute("href")!)!.TextContent, @", (19|20)\d\d"));
+        }
         var inHouse = page.QuerySelector(".cost-inhouse")!.TextContent;
-        Assert.Contains("SOC 41-9041", inHouse);
-        Assert.Contains("2010 (dated: more than ten years old)", inHouse);
-        Assert.Contains("Employer Costs for Employee Compensation, June 2025", inHouse);
+        Assert.Contains("Telemarketers", inHouse);
+        Assert.Contains("(a 2010 figure, more than ten years old)", inHouse);
+        Assert.Contains(page.QuerySelectorAll(".cost-inhouse a.source-ref"), a => page.QuerySelector(a.GetAttribute("href")!)!.TextContent.Contains("Employer Costs for Employee Compensation"));
         Assert.Contains("charging by the hour", page.QuerySelector(".cost-provider")!.TextContent);
     }
 
@@ -66,10 +72,12 @@ public sealed class CostReportTests : IDisposable
     public async Task ACloseCallNamesBothOptionsAndTheRule()
     {
         var page = await ReportFor(new { taskType = "customer-support", skillLevel = "intermediate", monthlyBudget = 5000, location = "onshore" });
-        var call = page.QuerySelector(".close-call")!.TextContent;
-        Assert.Contains("Nearshore", call);
-        Assert.Contains("Onshore", call);
-        Assert.Contains("lower cost first", call);
+        // The location's lead is stated on its own, and the tie rule is in the appendix.
+        var sure = page.QuerySelector(".in-short-list .sure-location")!.TextContent;
+        Assert.StartsWith("Not sure of the location:", sure);
+        Assert.Contains("nearshore", sure);
+        Assert.Contains("onshore", sure);
+        Assert.Contains("lower cost first", page.QuerySelector("#ties-heading")!.ParentElement!.TextContent);
     }
 
     public void Dispose() => _factory.Dispose();
