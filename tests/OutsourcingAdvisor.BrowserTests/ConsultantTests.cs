@@ -51,10 +51,10 @@ public sealed class ConsultantTests(BrowserFixture browser)
         var text = PdfText(pdf);
         Assert.Contains("Scenarios for Harbour Logistics", text);
         Assert.Contains("Harbour Logistics", text);
-        Assert.Contains("$20,000 a month", text);
+        Assert.Contains("£20,000 a month", text);
         // The narrower scenario columns can wrap the row label, putting "(differs)" on the next line of the layout.
         Assert.Matches(@"Monthly budget[^\n]*\n?[^\n]*\(differs\)", text);
-        Assert.Contains("$20,000", text);
+        Assert.Contains("£20,000", text);
         Assert.DoesNotContain("Compare selected", text);
         Assert.DoesNotContain("Sign out", text);
         await page.Context.CloseAsync();

@@ -48,6 +48,45 @@ public sealed partial class ReportPrintTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>The two-minute read: the main part before the appendix, in words and printed pages (issue 32).</summary>
+    public const int MainWords = 500, MainPages = 2;
+
+    /// <summary>The page the appendix starts on: its title is a line of its own, set in capitals by print.css ("APPENDIX").</summary>
+    public static int AppendixPage(List<string> pages) =>
+        pages.FindIndex(p => p.Split('\n').Any(l => l.Trim() == "APPENDIX"));
+
+    /// <summary>The words printed before the appendix, page footers aside.</summary>
+    public static int MainPartWords(List<string> pages, int appendix) =>
+        pages.Take(appendix).SelectMany(p => p.Split('\n'))
+            .Where(l => !FooterLine().IsMatch(l.Trim()) && !l.Contains(" · prepared by ") && !l.TrimStart().StartsWith("Page ", StringComparison.Ordinal))
+            .SelectMany(l => WhiteSpace().Split(l)).Count(w => w.Any(char.IsLetterOrDigit));
+
+    public static TheoryData<string, string> OwnersAndPaper()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var owner in new[] { Owner.CallCentre, Owner.PatentWork, Owner.WebsiteRedesign })
+            foreach (var format in new[] { "A4", "Letter" }) data.Add(owner.Name, format);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OwnersAndPaper))]
+    public async Task TheMainPartReadsInTwoMinutesOnTwoPagesAtMost(string ownerName, string format)
+    {
+        var owner = new[] { Owner.CallCentre, Owner.PatentWork, Owner.WebsiteRedesign }.Single(o => o.Name == ownerName);
+        var page = await browser.NewPageAsync();
+        await owner.FillInAsync(page, $"main-{owner.Name}-{format}");
+        var pdf = Path.Combine(BrowserFixture.ArtifactsDirectory, $"main-{owner.Name}-{format}.pdf");
+        await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = format, PrintBackground = true });
+        var pages = PdfPages(pdf);
+
+        var appendix = AppendixPage(pages);
+        Assert.True(appendix is > 0 and <= MainPages, $"{owner.Name}, {format}: the main part takes {appendix} pages (of {pages.Count})");
+        var words = MainPartWords(pages, appendix);
+        Assert.True(words <= MainWords, $"{owner.Name}, {format}: the main part has {words} words");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>The text of each page, read by poppler's pdftotext (installed by test.sh with Chromium).</summary>
     private static List<string> PdfPages(string pdf)
     {

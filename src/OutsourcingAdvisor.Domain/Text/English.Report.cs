@@ -26,7 +26,6 @@ public static partial class English
         public const string Where = "Where";
         public const string WhatItCosts = "What it will cost";
         public const string HowSure = "How sure";
-        public const string NextStep = "What to do next";
 
         public static string HandOff(string work, ModelOption model, string? specialization, LocationOption location) =>
             $"Hand off {work} through {OptionNames.Label(model)}{(specialization is null ? "" : $", as {specialization}")}, delivered {OptionNames.Name(location)}.";
@@ -107,7 +106,7 @@ public static partial class English
         public const string DoingItInHouse = "Doing it in-house";
         public const string HowTheHireIsCosted = "How the hire is costed";
         public static string HireBasis(int hours, string measure, Money wage, string occupation, decimal loadedFactor) =>
-            $"{hours:N0} hours at the {measure} wage of {Money(wage)} ({occupation}), times {loadedFactor:0.###} for employer on-costs";
+            $"{hours:N0} hours at the {measure} wage of {Money(wage)} ({occupation}), times {loadedFactor:0.###} for on-costs";
         public static string DatedFigure(int year) => $" (a {year} figure, more than ten years old)";
         public const string WhoToBuyFrom = "Who to buy from and how they charge";
         public static string BuyFrom(string kind, string pricing) => $"Usually {kind}, charging {pricing}.";
@@ -134,7 +133,6 @@ public static partial class English
         public const string LocationsHeadingForHire = "If you outsource part of it instead: where";
         public const string Location = "Location";
         public const string Score = "Score";
-        public const string Status = "Status";
         public static string CostColumn(Per per, Domain.Costs.TradeUnit? unit) => per switch
         {
             Per.Month => "Cost a month",
@@ -144,8 +142,7 @@ public static partial class English
         public const string SharedHours = "Shared working hours";
         public const string Recommended = "recommended";
         public const string BestIfOutsourced = "best if outsourced";
-        public const string Possible = "Possible";
-        public static string RuledOut(IEnumerable<string> why) => "Ruled out: " + string.Join(" ", why);
+        public static string RuledOut(IEnumerable<string> why) => " — ruled out: " + string.Join(" ", why);
         public const string NoEstimate = "No estimate";
         public static string HoursADay(int min, int max) => $"{Range(min, max)} hours a day";
 
@@ -195,7 +192,7 @@ public static partial class English
         public const string NoCountryInBand = "No country in the catalogue falls in this band for your business.";
         public static string ExamplePoints(double points) => $"{points.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} points";
         public static string LeftOut(IEnumerable<string> reasons) => "Left out of this band: " + string.Join(" ", reasons);
-        public static string ExamplesInAppendix(LocationOption band) => $"The example countries for {OptionNames.Name(band)} delivery, with the reasons for each, are in the appendix.";
+        public static string ExamplesInAppendix(LocationOption band) => $"Example countries for {OptionNames.Name(band)} delivery are in the appendix.";
 
         // Work not in the list.
         public const string NotListedTitle = "Your work is not in our list.";
@@ -203,7 +200,7 @@ public static partial class English
 
         // The consultant's note.
         public const string NoteHeading = "Consultant's note";
-        public static string NoteFrom(string who) => $"From {who}. Their view, added to the report; the rest of the report is the advice as worked out from the answers.";
+        public static string NoteFrom(string who) => $"From {who}: their own view, apart from the advice worked out from the answers.";
         public const string YourConsultant = "your consultant";
         public const string InTheirWords = "In their words:";
 
