@@ -44,6 +44,7 @@ public static partial class English
         /// <summary>"your budget is €4,000 a month", "your total budget is £9,000".</summary>
         public static string BudgetIs(Money budget) => budget.Per == Per.Total ? $"your total budget is {Amount(budget)}" : $"your budget is {Money(budget)}";
         public const string NoWage = "Not estimated: no source gives a wage for this work.";
+        public const string LegacyInHouse = "for an employee, on-costs included";
         public const string NoPrice = "No estimate: no source gives a provider price for this work.";
         public const string NoPriceAtAll = "No estimate: no source gives a price for this work.";
 
@@ -174,6 +175,7 @@ public static partial class English
         public const string OneOfTheDocuments = "One of the five source documents.";
         public const string OwnWeighting = "The app's own weighting.";
         public const string Dated = "(dated)";
+        public const string YearNotGiven = "year not given";
         public static string Footer(string by, string date, string reference) => $"{by} · made {date} · report reference {reference}";
         public const string ReportReference = "report reference";
 
