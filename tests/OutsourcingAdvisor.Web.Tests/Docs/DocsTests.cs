@@ -320,12 +320,14 @@ public sealed partial class DocsTests
         var readme = Links(File.ReadAllText(Path.Combine(Root, "README.md"))).Select(l => l.Target.Split('#')[0]).ToHashSet(StringComparer.Ordinal);
         var pages = Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md").Select(f => "docs/" + Path.GetFileName(f))
             .Append("docs/decisions/README.md");
-        Assert.Empty(pages.Where(p => !readme.Contains(p)));
+        var unlinked = pages.Where(p => !readme.Contains(p)).ToList();
+        Assert.True(unlinked.Count == 0, "Not linked from README.md: " + string.Join(", ", unlinked));
 
         var decisions = Path.Combine(Root, "docs", "decisions");
         var index = Links(File.ReadAllText(Path.Combine(decisions, "README.md"))).Select(l => l.Target.Split('#')[0]).ToHashSet(StringComparer.Ordinal);
         var records = Directory.EnumerateFiles(decisions, "*.md").Select(Path.GetFileName).Where(n => n != "README.md").ToList();
         Assert.NotEmpty(records);
-        Assert.Empty(records.Where(r => !index.Contains(r!)));
+        var unindexed = records.Where(r => !index.Contains(r!)).ToList();
+        Assert.True(unindexed.Count == 0, "Not linked from docs/decisions/README.md: " + string.Join(", ", unindexed));
     }
 }
