@@ -12,6 +12,7 @@ public sealed class AssessmentInput
 {
     public string? TaskType { get; set; }
     public string? SkillLevel { get; set; }
+    [System.ComponentModel.Description("The monthly budget, in budgetCurrency (US dollars when that is absent). Limits apply to its value in US dollars.")]
     public decimal? MonthlyBudget { get; set; }
     public string? Location { get; set; }
     public int? HoursPerMonth { get; set; }
@@ -28,6 +29,7 @@ public sealed class AssessmentInput
     public string? Preset { get; set; }
     // Answers added with the cost model: left out of stored JSON when not given, so earlier answers read as stored.
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    [System.ComponentModel.Description("The budget for the whole engagement (short-term or one-off work), in budgetCurrency (US dollars when that is absent).")]
     public decimal? TotalBudget { get; set; }
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public int? Headcount { get; set; }
@@ -35,13 +37,16 @@ public sealed class AssessmentInput
     public int? Volume { get; set; }
     // Left out when empty, so answers stored before these questions existed read back byte for byte.
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    [System.ComponentModel.Description("Where the business is: an ISO 3166-1 alpha-2 code of a country in the catalogue's country table (GET /api/catalogue). Without it the United States is assumed and the result says so.")]
     public string? BusinessCountry { get; set; }
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? BusinessTimeZone { get; set; }
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    [System.ComponentModel.Description("The currency the report shows amounts in (ISO 4217, with a dated rate in the catalogue); without it, the business country's own.")]
     public string? Currency { get; set; }
     /// <summary>The currency monthlyBudget and totalBudget are in (ISO 4217); absent means US dollars, as the API has always taken them.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    [System.ComponentModel.Description("The currency monthlyBudget and totalBudget are given in (ISO 4217, with a dated rate in the catalogue); absent means US dollars. The budget is converted at the catalogue's reference rate and stored as given.")]
     public string? BudgetCurrency { get; set; }
 
     /// <summary>The parsed answers. Call only after the validator has passed.</summary>

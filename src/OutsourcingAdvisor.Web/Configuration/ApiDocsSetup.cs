@@ -20,8 +20,32 @@ public static class ApiDocsSetup
                 doc.Info.Description = "Answers in, a ranked and explained recommendation out. Every error is application/problem+json.";
                 return Task.CompletedTask;
             });
+            o.AddSchemaTransformer((schema, context, _) =>
+            {
+                DescribeResultParts(schema, context.JsonTypeInfo.Type);
+                return Task.CompletedTask;
+            });
         });
         return services;
+    }
+
+    /// <summary>
+    /// What the result's newer parts mean, for the document: these types live in the domain project, which names no
+    /// web attributes. The words match docs/api.md.
+    /// </summary>
+    private static void DescribeResultParts(Microsoft.OpenApi.OpenApiSchema schema, Type type)
+    {
+        if (type == typeof(OutsourcingAdvisor.Domain.Scoring.LocationLead))
+        {
+            schema.Description = "How far the recommended location is ahead of the next possible one, on its own: points (null when no other location is possible) "
+                + "and strength (clear, moderate or close; a tie is close). Absent for a hire, who works where the owner is, and in results stored before it existed.";
+        }
+        else if (type == typeof(OutsourcingAdvisor.Domain.Scoring.OnshorePricing)
+                 && schema.Properties?.TryGetValue("basis", out var basis) == true && basis is Microsoft.OpenApi.OpenApiSchema basisSchema)
+        {
+            basisSchema.Description = "How onshore prices were set: as-published (the catalogue's own country, the US), scaled (US prices at the owner's wage level), "
+                + "unscaled (US prices: no wage level is known for the country) or local (the sources price this work in the owner's country). Absent in results stored before it existed.";
+        }
     }
 
     /// <summary>

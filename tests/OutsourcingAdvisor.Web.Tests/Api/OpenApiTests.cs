@@ -45,6 +45,20 @@ public sealed class OpenApiTests : IDisposable
         Assert.Equal(real, documented);
     }
 
+    [Fact]
+    public async Task TheBudgetCurrencyTheLocationLeadAndTheOnshoreBasisAreExplained()
+    {
+        var schemas = (await Document()).GetProperty("components").GetProperty("schemas");
+        string Described(JsonElement e) => e.TryGetProperty("description", out var d) ? d.GetString()! : "";
+        var input = schemas.GetProperty("AssessmentInput").GetProperty("properties");
+        Assert.Contains("absent means US dollars", Described(input.GetProperty("budgetCurrency")));
+        Assert.Contains("in budgetCurrency", Described(input.GetProperty("monthlyBudget")));
+        Assert.Contains("ISO 3166-1 alpha-2", Described(input.GetProperty("businessCountry")));
+        Assert.Contains("Absent for a hire", Described(schemas.GetProperty("LocationLead")));
+        var basis = Described(schemas.GetProperty("OnshorePricing").GetProperty("properties").GetProperty("basis"));
+        Assert.All(new[] { "as-published", "scaled", "unscaled", "local" }, b => Assert.Contains(b, basis));
+    }
+
     /// <summary>[JsonIgnore] with no condition (or Always) keeps a property off the wire; WhenWritingNull only omits nulls.</summary>
     private static bool IgnoredAlways(System.Reflection.PropertyInfo p) =>
         p.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonIgnoreAttribute), true)
