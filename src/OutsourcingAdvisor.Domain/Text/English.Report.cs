@@ -177,7 +177,6 @@ public static partial class English
         public const string Dated = "(dated)";
         public const string YearNotGiven = "year not given";
         public static string Footer(string by, string date, string reference) => $"{by} · made {date} · report reference {reference}";
-        public const string ReportReference = "report reference";
 
         // Where the business is.
         public const string OwnerHeading = "Where your business is";
