@@ -1,3 +1,4 @@
+using OutsourcingAdvisor.Domain.Text;
 using System.Text.Json.Serialization;
 
 namespace OutsourcingAdvisor.Domain.Catalogue;
@@ -34,8 +35,8 @@ public sealed record ServiceCategory
     public static readonly ServiceCategory NotListed = new()
     {
         Slug = "not-listed",
-        Name = "Work not in the list",
-        Description = "None of the kinds of work listed matches yours.",
+        Name = English.Names.NotListed,
+        Description = English.Names.NotListedDescription,
         // Nothing reads a category's typical skill level when scoring; the owner's own answer is used.
         SkillLevel = "",
     };
@@ -52,14 +53,7 @@ public static class CategoryModels
     public const string It = "it";
     public static readonly string[] All = [Bpo, Kpo, Project, It];
 
-    public static string Label(string model) => model switch
-    {
-        Bpo => "Business process outsourcing (BPO)",
-        Kpo => "Knowledge process outsourcing (KPO)",
-        Project => "Project outsourcing",
-        It => "IT outsourcing",
-        _ => model,
-    };
+    public static string Label(string model) => English.Names.CategoryModel(model);
 }
 
 /// <summary>A specialised kind of BPO or KPO a document names, with the name categories.json and stored results use.</summary>
@@ -81,14 +75,7 @@ public enum Office
 
 public static class Specializations
 {
-    public static string Label(Specialization? specialization) => specialization switch
-    {
-        Specialization.Lpo => "legal process outsourcing (LPO)",
-        Specialization.Rpo => "recruitment process outsourcing (RPO)",
-        Specialization.Research => "research process outsourcing",
-        null => "",
-        { } s => Assessment.Wire.Name(s),
-    };
+    public static string Label(Specialization? specialization) => English.Names.Specialization(specialization);
 
     /// <summary>The short tag shown beside a model: "LPO".</summary>
     public static string Tag(Specialization s) => Assessment.Wire.Name(s).ToUpperInvariant();

@@ -52,31 +52,6 @@ public static class TradeUnits
             or TradeUnit.Transaction or TradeUnit.Contract or TradeUnit.VideoMinute or TradeUnit.ProducedHour => UnitKind.PerItem,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "not a known trade unit"),
     };
-
-    /// <summary>"an hour", "per employee a month", "a page": how the report reads a unit price.</summary>
-    public static string Per(TradeUnit unit) => unit switch
-    {
-        TradeUnit.Hour => "an hour",
-        TradeUnit.Day => "a day",
-        TradeUnit.Month => "a month",
-        TradeUnit.Project => "for the project",
-        TradeUnit.PercentOfSalary => "of the hire's first-year salary",
-        TradeUnit.EmployeeMonth => "per employee a month",
-        TradeUnit.UserMonth => "per user a month",
-        TradeUnit.VideoMinute => "per minute of finished video",
-        TradeUnit.ProducedHour => "per hour of finished course",
-        _ => $"per {Wire.Name(unit)}",
-    };
-
-    /// <summary>The thing counted, plural: "pages", "claims".</summary>
-    public static string Plural(TradeUnit unit) => unit switch
-    {
-        TradeUnit.VideoMinute => "minutes of finished video",
-        TradeUnit.ProducedHour => "hours of finished course",
-        TradeUnit.EmployeeMonth => "employees",
-        TradeUnit.UserMonth => "users",
-        _ => Wire.Name(unit) + "s",
-    };
 }
 
 /// <summary>Where a band's unit price comes from.</summary>
@@ -104,27 +79,8 @@ public readonly record struct Factor(decimal Min, decimal Max);
 public sealed record CostQuery(int HoursPerMonth, Coverage? Coverage, int? Headcount, int? Volume, bool OneOff);
 
 /// <summary>How much of the trade unit the work needs, or null where the answers do not say (and why).</summary>
-/// <remarks>The sentence is built only when read: the what-if re-runs need the amount alone.</remarks>
-public sealed record Quantity(decimal? Amount, TradeUnit Unit, int EnteredHours, int CoveredHours, int Seats, bool OneOff)
-{
-    public string Explanation
-    {
-        get
-        {
-            var span = OneOff ? "in total" : "a month";
-            return TradeUnits.KindOf(Unit) switch
-            {
-                UnitKind.Hour => CoveredHours == EnteredHours ? $"{CoveredHours:N0} hours {span}" : $"{CoveredHours:N0} covered hours {span} ({Seats} seat{(Seats == 1 ? "" : "s")} staffed through the cover)",
-                UnitKind.Day => $"{CoveredHours:N0} hours {span}, as {TradeUnits.HoursPerDay}-hour days",
-                UnitKind.Month => "one monthly fee",
-                UnitKind.PerProject => "one project",
-                UnitKind.PerEmployee => Amount is { } n ? $"{n:N0} {TradeUnits.Plural(Unit)}" : "the number of employees was not given",
-                UnitKind.PerItem => Amount is { } v ? $"{v:N0} {TradeUnits.Plural(Unit)} {span}" : $"how many {TradeUnits.Plural(Unit)} {span} was not given",
-                _ => "the fee depends on the salary of each person hired",
-            };
-        }
-    }
-}
+/// <remarks>English.Costs.Quantity writes it as a sentence.</remarks>
+public sealed record Quantity(decimal? Amount, TradeUnit Unit, int EnteredHours, int CoveredHours, int Seats, bool OneOff);
 
 public enum Fit { Fits, Partly, DoesNotFit, Unknown }
 

@@ -1,3 +1,4 @@
+using OutsourcingAdvisor.Domain.Text;
 using OutsourcingAdvisor.Domain.Catalogue;
 using OutsourcingAdvisor.Domain.Scoring;
 
@@ -16,35 +17,9 @@ public sealed record ProviderAdvice(string Kind, string KindLabel, string? KindS
         [ModelOption.Project] = ["agency", "freelancer", "consulting-firm"],
     };
 
-    public static string LabelOfKind(string kind) => kind switch
-    {
-        "freelancer" => "a freelancer",
-        "agency" => "an agency",
-        "bpo-firm" => "a BPO firm",
-        "kpo-specialist" => "a KPO specialist firm",
-        "lpo-specialist" => "an LPO (legal process outsourcing) specialist",
-        "rpo-provider" => "an RPO (recruitment process outsourcing) provider",
-        "msp" => "a managed service provider",
-        "payroll-provider" => "a payroll provider",
-        "consulting-firm" => "a consulting firm",
-        "offshore-captive" => "an offshore captive centre (a team of your own abroad)",
-        "own-hire" => "your own employee",
-        _ => kind,
-    };
+    public static string LabelOfKind(string kind) => English.Names.ProviderKind(kind);
 
-    public static string LabelOfModel(string model) => model switch
-    {
-        "hourly" => "by the hour",
-        "day-rate" => "by the day",
-        "per-seat" => "per seat (one full-time agent or desk) a month",
-        "per-transaction" => "per item handled (page, claim, invoice, order...)",
-        "per-employee-per-month" => "per employee per month",
-        "retainer" => "a monthly retainer",
-        "fixed-price" => "a fixed price for the project",
-        "percent-of-salary" => "a share of each hire's first-year salary",
-        "salary" => "a salary plus employer on-costs",
-        _ => model,
-    };
+    public static string LabelOfModel(string model) => English.Names.PricingModel(model);
 
     /// <summary>The pricing model a trade unit implies: a price quoted per page is a per-transaction price.</summary>
     public static string ModelOfUnit(TradeUnit unit) => TradeUnits.KindOf(unit) switch

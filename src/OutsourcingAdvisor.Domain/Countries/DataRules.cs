@@ -12,15 +12,15 @@ public static class DataRules
     /// <summary>How much of the data points a destination earns (0 to 1) and the sentence that says why.</summary>
     public static (double Share, string Text) Describe(Country owner, Country destination, CountryTable table)
     {
-        if (destination.Code == owner.Code) return (1, "Your own country: no transfer abroad.");
+        if (destination.Code == owner.Code) return (1, Text.English.Engine.OwnCountryNoTransfer);
         if (!owner.EeaMember && destination.Code != owner.Code && destination.EeaMember)
             return (1, Text.English.Countries.InEeaByOwnList(owner));
         return destination.EuDataTransfer.Status switch
         {
-            TransferStatus.Eea => (1, "Inside the EEA: GDPR applies there too, so personal data moves without extra safeguards."),
-            TransferStatus.Adequacy => (1, "On the European Commission's adequacy list: personal data may go there without extra safeguards."),
-            TransferStatus.Partial => (0.5, $"Only partly covered by an adequacy decision: {destination.EuDataTransfer.Note}"),
-            _ => (0, "Not on the adequacy list: personal data needs standard contractual clauses or another Article 46 safeguard to go there."),
+            TransferStatus.Eea => (1, Text.English.Engine.InsideEea),
+            TransferStatus.Adequacy => (1, Text.English.Engine.OnAdequacyList),
+            TransferStatus.Partial => (0.5, Text.English.Engine.PartlyAdequate(destination.EuDataTransfer.Note)),
+            _ => (0, Text.English.Engine.NotOnAdequacyList),
         };
     }
 

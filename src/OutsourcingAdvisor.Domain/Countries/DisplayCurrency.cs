@@ -56,7 +56,7 @@ public sealed record DisplayCurrency(string Code, decimal PerUsd, DateOnly RateD
         if (requested is not null)
             return fx.Offers(requested) ? Of(requested, fx, null) : throw new ArgumentException($"No reference rate for {requested}.", nameof(requested));
         if (fx.Offers(owner.Currency)) return Of(owner.Currency, fx, null);
-        return Of("USD", fx, $"The catalogue holds no dated reference rate for {owner.Currency}, so amounts are in US dollars.");
+        return Of("USD", fx, Text.English.Engine.NoRateForCode(owner.Currency));
     }
 
     // A conversion reads two rates (the currency's and the dollar's against the base): the later date is the one shown.

@@ -84,7 +84,7 @@ public static class ExampleCountries
             reasons.Add(new("location-index", Math.Round(w.GsliPoints * (w.GsliCountries + 1 - g.Rank) / w.GsliCountries, 2),
                 Text.English.Countries.LocationIndexRank(g.Rank, w.GsliCountries, g.Edition), g.Source));
         else
-            reasons.Add(new("location-index", 0, "No public Global Services Location Index rank found.", "editorial"));
+            reasons.Add(new("location-index", 0, Text.English.Engine.NoLocationIndexRank, "editorial"));
 
         return new(c, Math.Round(reasons.Sum(x => x.Points), 2), hours, reasons);
     }

@@ -1,3 +1,4 @@
+using OutsourcingAdvisor.Domain.Text;
 using System.Text.Json.Serialization;
 using OutsourcingAdvisor.Domain.Assessment;
 
@@ -46,23 +47,9 @@ public static class OptionNames
 
     public static string ShortLabel(LocationOption l) => ShortLabel(Wire.Name(l));
 
-    public static string Label(ModelOption model) => model switch
-    {
-        ModelOption.Bpo => "business process outsourcing (BPO)",
-        ModelOption.Kpo => "knowledge process outsourcing (KPO)",
-        ModelOption.Project => "a one-off project with an outside provider",
-        ModelOption.InHouse => "hiring for it in-house",
-        _ => Wire.Name(model),
-    };
+    public static string Label(ModelOption model) => English.Names.Model(model);
 
-    public static string ShortLabel(ModelOption model) => model switch
-    {
-        ModelOption.Bpo => "BPO",
-        ModelOption.Kpo => "KPO",
-        ModelOption.Project => "Project",
-        ModelOption.InHouse => "In-house hire",
-        _ => Wire.Name(model),
-    };
+    public static string ShortLabel(ModelOption model) => English.Names.ModelShort(model);
 
     /// <summary>A model's label from its stored name (a database column), or a location's.</summary>
     public static string ShortLabel(string option) =>

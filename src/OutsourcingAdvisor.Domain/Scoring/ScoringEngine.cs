@@ -150,10 +150,10 @@ public static class ScoringEngine
     }
 
     /// <summary>The tie rule for models, as the report states it.</summary>
-    public const string ModelTieRule = "lower cost first, then the model your skill level and engagement point to (BPO for basic and intermediate ongoing work, KPO for specialist and expert work, a project for work that is not ongoing), then the model the documents file this work under";
+    public const string ModelTieRule = English.Engine.ModelTieRule;
 
     /// <summary>The tie rule for locations, as the report states it.</summary>
-    public const string LocationTieRule = "lower cost first, then the location you prefer, then more shared working hours";
+    public const string LocationTieRule = English.Engine.LocationTieRule;
 
     private static int ModelTie(int x, int y, AssessmentAnswers a, ServiceCategory category, CostPicture? costs, double[] locationScores, ScoreSheet sheet)
     {
@@ -302,7 +302,7 @@ public static class ScoringEngine
         }
 
         private static CloseCall Call(string kind, string first, string second, double gap, string rule) =>
-            new(kind, first, second, ScoreSheet.Round(gap), gap == 0 ? $"Tied on points; settled by the tie rule: {rule}." : $"Ahead by {ScoreSheet.Round(gap):0.#} points, less than a clear margin; on equal points the tie rule would be: {rule}.");
+            new(kind, first, second, ScoreSheet.Round(gap), gap == 0 ? English.Engine.Tied(rule) : English.Engine.AheadByLessThanClear(ScoreSheet.Round(gap), rule));
 
         private List<AdviceWarning> Warnings(AssessmentAnswers a, ModelOption model, CostSummary cost, Countries.DisplayCurrency shown)
         {
@@ -315,7 +315,7 @@ public static class ScoringEngine
                     cost.Price?.Sources.FirstOrDefault() ?? cost.InHouse?.Source ?? "editorial"));
             if (a.Scope == WorkScope.WholeProcess && (a.Engagement == Engagement.OneOff || model == ModelOption.Project))
                 warnings.Add(new AdviceWarning("project-for-whole-process",
-                    "Your answers pull two ways: a whole business process is handed over for the long term (the shape of BPO), while a project is a piece of work with an end. Check which you mean.",
+                    English.Engine.ProjectForWholeProcess,
                     "doc-003"));
             return warnings;
         }
@@ -406,19 +406,17 @@ public static class ScoringEngine
             var wanted = Wire.Name(answers.Location);
             var rank = locations.FindIndex(l => OptionNames.Name(l.Location) == wanted);
             // A preferred band this catalogue does not offer gets its own sentence rather than a rank.
-            if (rank < 0) return $"You asked for {wanted} delivery, but this catalogue offers no {wanted} providers.";
+            if (rank < 0) return English.Engine.PreferredNotOffered(wanted);
             var entry = locations[rank];
             if (entry.Excluded)
-                return $"You asked for {wanted} delivery, but it is ruled out: {string.Join(" ", entry.Exclusions.Select(e => e.Text))}";
+                return English.Engine.PreferredRuledOut(wanted, entry.Exclusions.Select(e => e.Text));
             if (rank == 0) return null;
             var against = entry.Reasons.Where(r => r.Points < 0).OrderBy(r => r.Points).Take(2).Select(r => r.Text).ToList();
             var winner = locations[0];
             var why = against.Count > 0
-                ? $" Mainly: {string.Join(" ", against)}"
-                : $" {OptionNames.ShortLabel(winner.Location)} simply gathered more points from your other answers.";
-            return $"You asked for {wanted} delivery; it ranks {Ordinal(rank + 1)} with {entry.Score:0.#} against {winner.Score:0.#} for {OptionNames.Name(winner.Location)}.{why}";
+                ? English.Engine.MainlyBecause(against)
+                : English.Engine.MorePoints(OptionNames.ShortLabel(winner.Location));
+            return English.Engine.PreferredRanks(wanted, rank + 1, entry.Score, winner.Score, winner.Location, why);
         }
-
-        private static string Ordinal(int n) => n switch { 2 => "second", 3 => "third", _ => $"#{n}" };
     }
 }

@@ -1,14 +1,16 @@
 using OutsourcingAdvisor.Domain.Costs;
 using OutsourcingAdvisor.Domain.Text;
 
+using T = OutsourcingAdvisor.Domain.Text.English.Criteria.Budget;
+
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
 /// <summary>KPO costs far more than BPO (doc-000); a hire the budget cannot pay for is never advised.</summary>
 public sealed class BudgetCriterion : ICriterion
 {
     public string Id => "budget";
-    public string Title => "Your budget";
-    public string Favours => "BPO on a tight budget per hour of time-priced work; KPO when it allows specialist rates; no hire the budget cannot pay";
+    public string Title => T.Title;
+    public string Favours => T.Favours;
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {

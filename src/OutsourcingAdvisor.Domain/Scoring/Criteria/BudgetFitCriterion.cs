@@ -1,6 +1,8 @@
 using OutsourcingAdvisor.Domain.Costs;
 using OutsourcingAdvisor.Domain.Text;
 
+using T = OutsourcingAdvisor.Domain.Text.English.Criteria.BudgetFit;
+
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
 /// <summary>
@@ -10,8 +12,8 @@ namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 public sealed class BudgetFitCriterion : ICriterion
 {
     public string Id => "budget-fit";
-    public string Title => "Cost against your budget";
-    public string Favours => "locations whose cost fits the budget; when none does, the cheapest";
+    public string Title => T.Title;
+    public string Favours => T.Favours;
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {

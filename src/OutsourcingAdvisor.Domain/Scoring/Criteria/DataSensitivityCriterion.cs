@@ -1,13 +1,15 @@
 using OutsourcingAdvisor.Domain.Assessment;
 
+using T = OutsourcingAdvisor.Domain.Text.English.Criteria.DataSensitivity;
+
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
 /// <summary>Every outside provider is one more place data can leak; most firms have had a breach through a vendor (Ponemon 2018).</summary>
 public sealed class DataSensitivityCriterion : ICriterion
 {
     public string Id => "data-sensitivity";
-    public string Title => "How sensitive the data is (who does it)";
-    public string Favours => "keeping regulated or personal data in-house";
+    public string Title => T.Title;
+    public string Favours => T.Favours;
 
     private const string Source = "ref-ponemon-2018";
 
@@ -16,10 +18,10 @@ public sealed class DataSensitivityCriterion : ICriterion
         switch (context.Answers.DataSensitivity)
         {
             case DataSensitivity.High:
-                sheet.Model(ModelOption.InHouse, Push.ModerateFor, "Regulated or personal data stays under your own control in-house; in one survey 59% of companies had suffered a breach caused by a vendor.", Source);
+                sheet.Model(ModelOption.InHouse, Push.ModerateFor, T.RegulatedPersonalDataStaysUnder, Source);
                 break;
             case DataSensitivity.Moderate:
-                sheet.Model(ModelOption.InHouse, Push.SlightFor, "Some of the data is sensitive, which gives a slight edge to keeping the work in your own hands.", Source);
+                sheet.Model(ModelOption.InHouse, Push.SlightFor, T.SomeDataSensitiveGivesSlight, Source);
                 break;
         }
     }

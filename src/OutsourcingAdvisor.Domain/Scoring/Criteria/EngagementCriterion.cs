@@ -1,13 +1,15 @@
 using OutsourcingAdvisor.Domain.Assessment;
 
+using T = OutsourcingAdvisor.Domain.Text.English.Criteria.Engagement;
+
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
 /// <summary>One-off and task-sized work suits a project; whole processes handed over for the long term suit BPO (doc-003, doc-004).</summary>
 public sealed class EngagementCriterion : ICriterion
 {
     public string Id => "engagement";
-    public string Title => "How long and how much of the work";
-    public string Favours => "a project for one-off or single tasks; BPO for a whole process handed over long term";
+    public string Title => T.Title;
+    public string Favours => T.Favours;
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {
@@ -15,31 +17,31 @@ public sealed class EngagementCriterion : ICriterion
         switch (a.Engagement)
         {
             case Engagement.OneOff:
-                sheet.Model(ModelOption.Project, Push.StrongFor, "A one-time piece of work is what project outsourcing is for.", "doc-004");
-                sheet.Model(ModelOption.InHouse, Push.ModerateAgainst, "Taking on a permanent employee for a single job rarely pays off.", "doc-000");
-                sheet.Model(ModelOption.Bpo, Push.SlightAgainst, "BPO partnerships are set up for the long term, which a one-off job does not need.", "doc-003");
+                sheet.Model(ModelOption.Project, Push.StrongFor, T.OneTimePieceWorkWhat, "doc-004");
+                sheet.Model(ModelOption.InHouse, Push.ModerateAgainst, T.TakingPermanentEmployeeSingleJob, "doc-000");
+                sheet.Model(ModelOption.Bpo, Push.SlightAgainst, T.BPOPartnershipsSetUpLong, "doc-003");
                 break;
             case Engagement.ShortTerm:
-                sheet.Model(ModelOption.Project, Push.ModerateFor, "Short, on-demand help is the usual shape of project outsourcing.", "doc-003");
-                sheet.Model(ModelOption.InHouse, Push.SlightAgainst, "A short need does not justify a permanent hire.", "doc-000");
-                sheet.Model(ModelOption.Bpo, Push.SlightAgainst, "BPO is a long-term partnership; short-term help is ordinary outsourcing.", "doc-003");
+                sheet.Model(ModelOption.Project, Push.ModerateFor, T.ShortDemandHelpUsualShape, "doc-003");
+                sheet.Model(ModelOption.InHouse, Push.SlightAgainst, T.ShortNeedJustifyPermanentHire, "doc-000");
+                sheet.Model(ModelOption.Bpo, Push.SlightAgainst, T.BPOLongTermPartnershipShort, "doc-003");
                 break;
             case Engagement.Ongoing:
-                sheet.Model(ModelOption.Bpo, Push.SlightFor, "Ongoing work suits a long-term provider relationship such as BPO.", "doc-003");
-                sheet.Model(ModelOption.InHouse, Push.SlightFor, "Work that never stops can also justify your own staff.", "doc-000");
-                sheet.Model(ModelOption.Project, Push.ModerateAgainst, "Projects end; ongoing work would need one contract after another.", "doc-003");
+                sheet.Model(ModelOption.Bpo, Push.SlightFor, T.OngoingWorkSuitsLongTerm, "doc-003");
+                sheet.Model(ModelOption.InHouse, Push.SlightFor, T.WorkNeverStopsAlsoJustify, "doc-000");
+                sheet.Model(ModelOption.Project, Push.ModerateAgainst, T.ProjectsEndOngoingWorkWould, "doc-003");
                 break;
         }
 
         switch (a.Scope)
         {
             case WorkScope.WholeProcess:
-                sheet.Model(ModelOption.Bpo, Push.StrongFor, "Handing over an entire business process, not just a task, is the defining trait of BPO.", "doc-003");
-                sheet.Model(ModelOption.Project, Push.SlightAgainst, "A whole process is more than a project-sized piece of work.", "doc-003");
+                sheet.Model(ModelOption.Bpo, Push.StrongFor, T.HandingOverEntireBusinessProcess, "doc-003");
+                sheet.Model(ModelOption.Project, Push.SlightAgainst, T.WholeProcessMoreProjectSized, "doc-003");
                 break;
             case WorkScope.SingleTask:
-                sheet.Model(ModelOption.Project, Push.ModerateFor, "A single, bounded task can be outsourced as a project without a long contract.", "doc-003");
-                sheet.Model(ModelOption.Bpo, Push.StrongAgainst, "BPO providers take over whole business processes, not single tasks.", "doc-003");
+                sheet.Model(ModelOption.Project, Push.ModerateFor, T.SingleBoundedTaskOutsourcedProject, "doc-003");
+                sheet.Model(ModelOption.Bpo, Push.StrongAgainst, T.BPOProvidersTakeOverWhole, "doc-003");
                 break;
         }
     }

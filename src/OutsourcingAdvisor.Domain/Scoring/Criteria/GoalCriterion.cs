@@ -1,40 +1,42 @@
 using OutsourcingAdvisor.Domain.Assessment;
 
+using T = OutsourcingAdvisor.Domain.Text.English.Criteria.Goal;
+
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
 /// <summary>BPO is bought for savings, time and scale; KPO for know-how, quality and innovation (doc-000, doc-001).</summary>
 public sealed class GoalCriterion : ICriterion
 {
     public string Id => "goal";
-    public string Title => "What you want to achieve";
-    public string Favours => "BPO to cut costs, free up time or scale; KPO to gain expertise, raise quality or innovate";
+    public string Title => T.Title;
+    public string Favours => T.Favours;
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {
         switch (context.Answers.Goal)
         {
             case Goal.CutCosts:
-                sheet.Model(ModelOption.Bpo, Push.ModerateFor, "Saving money is the main reason firms hand routine work to BPO providers.", "doc-000");
-                sheet.Model(ModelOption.Kpo, Push.SlightAgainst, "KPO costs much more than BPO because you pay for expertise, so it is a poor fit for a savings goal.", "doc-000");
+                sheet.Model(ModelOption.Bpo, Push.ModerateFor, T.SavingMoneyMainReasonFirms, "doc-000");
+                sheet.Model(ModelOption.Kpo, Push.SlightAgainst, T.KPOCostsMuchMoreBPO, "doc-000");
                 break;
             case Goal.FreeUpTime:
-                sheet.Model(ModelOption.Bpo, Push.ModerateFor, "When the problem is too few hands or too little time, BPO takes the time-consuming tasks off you.", "doc-000");
-                sheet.Model(ModelOption.Project, Push.SlightFor, "Lack of time is one of the usual reasons to hand a project, or part of one, to a provider.", "doc-004");
+                sheet.Model(ModelOption.Bpo, Push.ModerateFor, T.WhenProblemTooFewHands, "doc-000");
+                sheet.Model(ModelOption.Project, Push.SlightFor, T.LackTimeOneUsualReasons, "doc-004");
                 break;
             case Goal.GainExpertise when context.Answers.Reliance == Reliance.Continuous:
-                sheet.Model(ModelOption.InHouse, Push.ModerateFor, "You need the know-how all the time: hiring someone who has it brings the expertise into the business for good.", "doc-000");
+                sheet.Model(ModelOption.InHouse, Push.ModerateFor, T.NeedKnowHowAllTime, "doc-000");
                 break;
             case Goal.GainExpertise:
-                sheet.Model(ModelOption.Kpo, Push.ModerateFor, "When your team lacks the know-how, KPO is the type of outsourcing that supplies it.", "doc-000");
+                sheet.Model(ModelOption.Kpo, Push.ModerateFor, T.WhenTeamLacksKnowHow, "doc-000");
                 break;
             case Goal.ImproveQuality:
-                sheet.Model(ModelOption.Kpo, Push.ModerateFor, "KPO aims at the quality of the result first and price second.", "doc-000");
+                sheet.Model(ModelOption.Kpo, Push.ModerateFor, T.KPOAimsQualityResultFirst, "doc-000");
                 break;
             case Goal.Innovate:
-                sheet.Model(ModelOption.Kpo, Push.ModerateFor, "Outside experts bring new methods and a fresh view, which is what KPO offers for innovation.", "doc-001");
+                sheet.Model(ModelOption.Kpo, Push.ModerateFor, T.OutsideExpertsBringNewMethods, "doc-001");
                 break;
             case Goal.Scale:
-                sheet.Model(ModelOption.Bpo, Push.ModerateFor, "BPO lets you grow or shrink capacity quickly without hiring and letting go.", "doc-001");
+                sheet.Model(ModelOption.Bpo, Push.ModerateFor, T.BPOLetsGrowShrinkCapacity, "doc-001");
                 break;
         }
     }

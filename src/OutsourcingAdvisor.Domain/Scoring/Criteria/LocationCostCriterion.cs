@@ -3,6 +3,8 @@ using OutsourcingAdvisor.Domain.Catalogue;
 using OutsourcingAdvisor.Domain.Costs;
 using OutsourcingAdvisor.Domain.Text;
 
+using T = OutsourcingAdvisor.Domain.Text.English.Criteria.LocationCost;
+
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
 /// <summary>
@@ -13,8 +15,8 @@ namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 public sealed class LocationCostCriterion : ICriterion
 {
     public string Id => "location-cost";
-    public string Title => "Cost by location";
-    public string Favours => "offshore, then nearshore; more so when the goal is cutting costs; by the sources' own figures where they price both";
+    public string Title => T.Title;
+    public string Favours => T.Favours;
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {

@@ -1,13 +1,15 @@
 using OutsourcingAdvisor.Domain.Assessment;
 
+using T = OutsourcingAdvisor.Domain.Text.English.Criteria.Preference;
+
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
 /// <summary>The owner's own preference counts, but it is weighed, not obeyed; the report says when it loses.</summary>
 public sealed class PreferenceCriterion : ICriterion
 {
     public string Id => "preference";
-    public string Title => "Your preferred location";
-    public string Favours => "the location you prefer";
+    public string Title => T.Title;
+    public string Favours => T.Favours;
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {
@@ -15,6 +17,6 @@ public sealed class PreferenceCriterion : ICriterion
         if (preferred == PreferredLocation.Any) return;
         // The answer and the band share their wire names ("offshore"); "any" is no band.
         if (Wire.Parse<LocationOption>(Wire.Name(preferred)) is not { } option) return;
-        sheet.Location(option, Push.ModerateFor, sheet.Explain ? $"You said you would prefer {OptionNames.Name(option)} delivery." : null, "editorial");
+        sheet.Location(option, Push.ModerateFor, sheet.Explain ? T.YouPrefer(option) : null, "editorial");
     }
 }

@@ -1,13 +1,15 @@
 using OutsourcingAdvisor.Domain.Assessment;
 
+using T = OutsourcingAdvisor.Domain.Text.English.Criteria.SkillLevel;
+
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
 /// <summary>BPO staff need basic skills; KPO providers bring specialised knowledge (doc-001). Expertise can also be hired.</summary>
 public sealed class SkillLevelCriterion : ICriterion
 {
     public string Id => "skill-level";
-    public string Title => "The skill the work needs";
-    public string Favours => "BPO for basic and intermediate skills; KPO (and, for experts, a hire) for specialist and expert skills";
+    public string Title => T.Title;
+    public string Favours => T.Favours;
 
     private const string Source = "doc-001";
 
@@ -16,21 +18,21 @@ public sealed class SkillLevelCriterion : ICriterion
         switch (context.Answers.SkillLevel)
         {
             case SkillLevel.Basic:
-                sheet.Model(ModelOption.Bpo, Push.StrongFor, "Basic skills are enough, which is the level BPO teams are staffed for.", Source);
-                sheet.Model(ModelOption.Kpo, Push.ModerateAgainst, "Paying for specialist knowledge buys nothing when basic skills will do.", Source);
+                sheet.Model(ModelOption.Bpo, Push.StrongFor, T.BasicSkillsEnoughLevelBPO, Source);
+                sheet.Model(ModelOption.Kpo, Push.ModerateAgainst, T.PayingSpecialistKnowledgeBuysNothing, Source);
                 break;
             case SkillLevel.Intermediate:
-                sheet.Model(ModelOption.Bpo, Push.ModerateFor, "Trained but not specialist staff: still within what a BPO provider offers.", Source);
+                sheet.Model(ModelOption.Bpo, Push.ModerateFor, T.TrainedSpecialistStaffStillWithin, Source);
                 break;
             case SkillLevel.Specialist:
-                sheet.Model(ModelOption.Kpo, Push.ModerateFor, "Specialist knowledge is what KPO providers sell and BPO teams usually lack.", Source);
-                sheet.Model(ModelOption.Bpo, Push.SlightAgainst, "BPO is built around basic skills, not specialist ones.", Source);
-                sheet.Model(ModelOption.InHouse, Push.SlightFor, "A specialist can also be hired, if the need is steady enough.", Source);
+                sheet.Model(ModelOption.Kpo, Push.ModerateFor, T.SpecialistKnowledgeWhatKPOProviders, Source);
+                sheet.Model(ModelOption.Bpo, Push.SlightAgainst, T.BPOBuiltAroundBasicSkills, Source);
+                sheet.Model(ModelOption.InHouse, Push.SlightFor, T.SpecialistAlsoHiredIfNeed, Source);
                 break;
             case SkillLevel.Expert:
-                sheet.Model(ModelOption.Kpo, Push.StrongFor, "Expert judgement and analysis are the core of KPO.", Source);
-                sheet.Model(ModelOption.Bpo, Push.ModerateAgainst, "Expert work does not fit a BPO provider, whose staff are trained for routine tasks.", Source);
-                sheet.Model(ModelOption.InHouse, Push.ModerateFor, "Expertise is needed either way: bought from a KPO firm or hired onto your team.", Source);
+                sheet.Model(ModelOption.Kpo, Push.StrongFor, T.ExpertJudgementAnalysisCoreKPO, Source);
+                sheet.Model(ModelOption.Bpo, Push.ModerateAgainst, T.ExpertWorkFitBPOProvider, Source);
+                sheet.Model(ModelOption.InHouse, Push.ModerateFor, T.ExpertiseNeededEitherWayBought, Source);
                 break;
         }
     }

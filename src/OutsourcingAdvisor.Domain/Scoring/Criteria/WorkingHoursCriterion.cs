@@ -1,6 +1,8 @@
 using OutsourcingAdvisor.Domain.Assessment;
 using OutsourcingAdvisor.Domain.Countries;
 
+using T = OutsourcingAdvisor.Domain.Text.English.Criteria.WorkingHours;
+
 namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 
 /// <summary>
@@ -11,8 +13,8 @@ namespace OutsourcingAdvisor.Domain.Scoring.Criteria;
 public sealed class WorkingHoursCriterion : ICriterion
 {
     public string Id => "working-hours";
-    public string Title => "Shared working hours";
-    public string Favours => "onshore and nearshore when you need overlap; offshore when round-the-clock cover is wanted";
+    public string Title => T.Title;
+    public string Favours => T.Favours;
 
     public void Score(ScoringContext context, ScoreSheet sheet)
     {
@@ -25,14 +27,14 @@ public sealed class WorkingHoursCriterion : ICriterion
         switch (a.TimeZoneOverlap)
         {
             case TimeZoneOverlap.Full:
-                Add(context, sheet, LocationOption.Onshore, Push.StrongFor, "you want the provider working your hours");
-                Add(context, sheet, LocationOption.Nearshore, Push.ModerateFor, "you want the provider working your hours");
-                Add(context, sheet, LocationOption.Offshore, Push.StrongAgainst, "you want the provider working your hours");
+                Add(context, sheet, LocationOption.Onshore, Push.StrongFor, T.WantYourHours);
+                Add(context, sheet, LocationOption.Nearshore, Push.ModerateFor, T.WantYourHours);
+                Add(context, sheet, LocationOption.Offshore, Push.StrongAgainst, T.WantYourHours);
                 break;
             case TimeZoneOverlap.Partial:
-                Add(context, sheet, LocationOption.Onshore, Push.SlightFor, "you want a few shared hours a day");
-                Add(context, sheet, LocationOption.Nearshore, Push.ModerateFor, "you want a few shared hours a day");
-                Add(context, sheet, LocationOption.Offshore, Push.SlightAgainst, "you want a few shared hours a day");
+                Add(context, sheet, LocationOption.Onshore, Push.SlightFor, T.WantAFewHours);
+                Add(context, sheet, LocationOption.Nearshore, Push.ModerateFor, T.WantAFewHours);
+                Add(context, sheet, LocationOption.Offshore, Push.SlightAgainst, T.WantAFewHours);
                 break;
         }
 
@@ -40,7 +42,7 @@ public sealed class WorkingHoursCriterion : ICriterion
         {
             var offshore = context.Catalogue.Location(LocationOption.Offshore);
             sheet.Location(LocationOption.Offshore, Push.SlightFor,
-                sheet.Explain ? $"Being {offshore.TimeZoneGapHours.Min}–{offshore.TimeZoneGapHours.Max} hours ahead or behind, an offshore team covers your night during its own day." : null,
+                sheet.Explain ? T.OffshoreCoversYourNight(offshore.TimeZoneGapHours.Min, offshore.TimeZoneGapHours.Max) : null,
                 offshore.TimeZoneGapHours.Sources.FirstOrDefault() ?? "editorial");
         }
     }
@@ -64,9 +66,9 @@ public sealed class WorkingHoursCriterion : ICriterion
             };
             if (push is { } p)
             {
-                var want = a.TimeZoneOverlap == TimeZoneOverlap.Full ? "you want the provider working your hours" : "you want a few shared hours a day";
+                var want = a.TimeZoneOverlap == TimeZoneOverlap.Full ? T.WantYourHours : T.WantAFewHours;
                 var text = sheet.Explain
-                    ? $"On {owner.Date:d MMMM yyyy} your {day.Start:HH\\:mm}–{day.End:HH\\:mm} day shares {Shared(examples)} with the {OptionNames.Name(band.Band)} examples, and {want}."
+                    ? T.DayShares(owner.Date, day.Start, day.End, Shared(examples), band.Band, want)
                     : null;
                 sheet.Location(band.Band, p, text, "editorial");
             }
@@ -75,20 +77,20 @@ public sealed class WorkingHoursCriterion : ICriterion
         if (a.Coverage == Coverage.AroundTheClock && owner.For(LocationOption.Offshore).Lead is { } lead && owner.OffshoreLeadHoursApart is { } offset)
         {
             sheet.Location(LocationOption.Offshore, Push.SlightFor,
-                sheet.Explain ? $"{lead.Country.Name} is {offset:0.#} hours from you, so a team there covers your night during its own day." : null,
+                sheet.Explain ? T.CountryCoversYourNight(lead.Country.Name, offset) : null,
                 "editorial");
         }
     }
 
     private static string Shared(IReadOnlyList<CountryExample> examples) =>
-        string.Join(", ", examples.Select(e => $"{e.SharedHours:0.#} hours with {e.Country.Name}"));
+        string.Join(", ", examples.Select(e => T.HoursWith(e.SharedHours, e.Country.Name)));
 
     private static void Add(ScoringContext context, ScoreSheet sheet, LocationOption option, Push push, string want)
     {
         if (!context.Catalogue.Offers(option)) return;
         var p = context.Catalogue.Location(option);
         var text = sheet.Explain
-            ? $"{p.Name} providers are {p.TimeZoneGapHours.Min}–{p.TimeZoneGapHours.Max} hours apart in time, sharing about {p.OverlapHours.Min}–{p.OverlapHours.Max} hours of a working day, and {want}."
+            ? T.BandHours(p.Name, p.TimeZoneGapHours.Min, p.TimeZoneGapHours.Max, p.OverlapHours.Min, p.OverlapHours.Max, want)
             : null;
         sheet.Location(option, push, text, p.TimeZoneGapHours.Sources.FirstOrDefault() ?? "editorial");
     }
