@@ -152,6 +152,14 @@ public static partial class English
         public const string Robust = "No single change to your answers would change the recommendation.";
         public static string WhatIf(string clause, IEnumerable<string> changes) => $"If {clause}, the advice would change to {string.Join(", with ", changes)}.";
         public static string LocationDelivery(LocationOption l) => $"{OptionNames.Name(l)} delivery";
+        /// <summary>A what-if on an answer the questionnaire no longer asks (a result stored before it changed).</summary>
+        public static string AnswerWere(string field, string value) => $"{field} were {value}";
+
+        /// <summary>The page title of a report: "Recommendation for Payroll".</summary>
+        public static string TitleFor(string task) => $"Recommendation for {task}";
+
+        /// <summary>A criterion's net effect on an option it ruled out: "Offshore ruled out".</summary>
+        public static string RuledOut(string option) => $"{option} ruled out";
         public static string MoreWhatIfs(int n) => n == 1 ? "One more change is listed in the appendix." : $"{n} more changes are listed in the appendix.";
 
         // What to expect.

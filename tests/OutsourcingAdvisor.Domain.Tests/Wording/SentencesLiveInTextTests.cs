@@ -65,7 +65,7 @@ public sealed partial class SentencesLiveInTextTests
             if (line.StartsWith("//", StringComparison.Ordinal) || Diagnostic().IsMatch(line)) continue;
             foreach (Match literal in Literal().Matches(line))
             {
-                var text = Hole().Replace(literal.Groups["body"].Value, "x");
+                var text = Hole().Replace(literal.Groups["body"].Value, "#");
                 if (ThreeWords().IsMatch(text)) yield return (i + 1, literal.Value);
             }
         }

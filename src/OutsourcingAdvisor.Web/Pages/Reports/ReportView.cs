@@ -268,7 +268,7 @@ public sealed class ReportView
     public string WhatIfSentence(WhatIfChange w)
     {
         var question = Questions.Find(w.Field);
-        var answer = question is null ? $"{w.Field} were {w.Value}"
+        var answer = question is null ? R.AnswerWere(w.Field, w.Value)
             // A budget given in dollars (the API's default) reads in the report's currency, at the result's own rate.
             : question.Kind == AnswerKind.Money && BudgetCurrency.Code == "USD" && Currency.Code != "USD"
               && decimal.TryParse(w.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var usd)
