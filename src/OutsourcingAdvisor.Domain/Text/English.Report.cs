@@ -31,7 +31,7 @@ public static partial class English
             $"Hand off {work} through {OptionNames.Label(model)}{(specialization is null ? "" : $", as {specialization}")}, delivered {OptionNames.Name(location)}.";
         public static string Hire(string work) => $"Hire for {work} in-house, with your own staff.";
         public static string HireOrOutsourcePart(string work, LocationOption location) => $"Hire for {work} in-house. If you outsource part of it, go {OptionNames.Name(location)}.";
-        public static string Delivered(LocationOption location, int minHours, int maxHours) =>
+        public static string Delivered(LocationOption location, double minHours, double maxHours) =>
             $"{Capital(OptionNames.Name(location))}, sharing {Range(minHours, maxHours)} working hours a day with you.";
         public static string OwnStaff(LocationOption? outsourced) =>
             "Your own staff, where you are." + (outsourced is { } l ? $" If you outsource part of it: {OptionNames.Name(l)}." : "");
@@ -145,7 +145,7 @@ public static partial class English
         public const string BestIfOutsourced = "best if outsourced";
         public static string RuledOut(IEnumerable<string> why) => " — ruled out: " + string.Join(" ", why);
         public const string NoEstimate = "No estimate";
-        public static string HoursADay(int min, int max) => $"{Range(min, max)} hours a day";
+        public static string HoursADay(double min, double max) => $"{Range(min, max)} hours a day";
 
         // What would change it.
         public const string WhatIfHeading = "What would change this";
@@ -159,7 +159,7 @@ public static partial class English
         public static string TitleFor(string task) => $"Recommendation for {task}";
 
         /// <summary>A criterion's net effect on an option it ruled out: "Offshore ruled out".</summary>
-        public static string RuledOut(string option) => $"{option} ruled out";
+        public static string OptionRuledOut(string option) => $"{option} ruled out";
         public static string MoreWhatIfs(int n) => n == 1 ? "One more change is listed in the appendix." : $"{n} more changes are listed in the appendix.";
 
         // What to expect.
@@ -214,6 +214,12 @@ public static partial class English
         public const string InTheirWords = "In their words:";
 
         public static string Range(int min, int max) => min == max ? min.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{min}–{max}";
+        /// <summary>"4.5–8", "8": hours to the half hour, without ".0".</summary>
+        public static string Range(double min, double max)
+        {
+            string Of(double h) => h.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+            return Of(min) == Of(max) ? Of(min) : $"{Of(min)}–{Of(max)}";
+        }
     }
 
     /// <summary>The comparison of scenarios.</summary>

@@ -157,6 +157,6 @@ public sealed class ReportPage
         {
             var sum = g.Sum(l => l.Reason.Points);
             var label = OptionNames.ShortLabel(g.Key);
-            return g.All(l => l.Reason.Points == 0) ? R.RuledOut(label) : $"{label} {(sum > 0 ? "+" : sum < 0 ? "−" : "±")}{Math.Abs(sum):0.#}";
+            return g.All(l => l.Reason.Points == 0) ? R.OptionRuledOut(label) : $"{label} {(sum > 0 ? "+" : sum < 0 ? "−" : "±")}{Math.Abs(sum):0.#}";
         }));
 }

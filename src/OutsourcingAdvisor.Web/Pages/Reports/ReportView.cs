@@ -174,6 +174,19 @@ public sealed class ReportView
         }
     }
 
+    /// <summary>
+    /// The working hours a band shares with the owner: from the fewest to the most of its example countries on the
+    /// day of the result, as the working-hours criterion and the appendix read them. Without examples (a result stored
+    /// before owners were placed, or a band with none) the catalogue's figures for the band.
+    /// </summary>
+    public (double Min, double Max) SharedHours(LocationScore l)
+    {
+        var band = Report.Owner?.Bands.FirstOrDefault(b => b.Band == Wire.Name(l.Location));
+        return band is { Examples.Count: > 0 }
+            ? (band.Examples.Min(e => e.SharedHours), band.Examples.Max(e => e.SharedHours))
+            : (l.OverlapHours.Min, l.OverlapHours.Max);
+    }
+
     /// <summary>The recommended location and the working hours it shares with you.</summary>
     public string WhereInShort
     {
@@ -183,7 +196,8 @@ public sealed class ReportView
             if (IsHire && IsCostModel)
                 return R.OwnStaff(Report.Alternative is { } alt ? Wire.Parse<LocationOption>(alt.Location) : null);
             var l = Report.Locations.First(x => x.Location == Report.Recommendation.Location);
-            return R.Delivered(l.Location, l.OverlapHours.Min, l.OverlapHours.Max);
+            var (min, max) = SharedHours(l);
+            return R.Delivered(l.Location, min, max);
         }
     }
 

@@ -88,6 +88,45 @@ public sealed class ReportWordsTests : IDisposable
         Assert.DoesNotMatch(Regex.Escape(owner.Sign) + @"[\d,]+\.\d+ (a month|in total)", text);
     }
 
+    [Theory]
+    [InlineData("GB", "Europe/London")]
+    [InlineData("JP", "Asia/Tokyo")]
+    [InlineData("US", "America/Los_Angeles")]
+    public async Task TheSharedHoursInTheMainPartAreThoseOfTheBandsExampleCountries(string country, string zone)
+    {
+        var body = new Dictionary<string, object>
+        {
+            ["taskType"] = "customer-support", ["skillLevel"] = "basic", ["monthlyBudget"] = 5000, ["location"] = "any",
+            ["businessCountry"] = country, ["businessTimeZone"] = zone,
+        };
+        var response = await _client.PostAsJsonAsync("/api/assessments", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var page = await Html.GetAsync(_client, $"/reports/{result.GetProperty("id").GetString()}");
+
+        // The hours the appendix gives for each band's example countries, fewest to most.
+        var expected = result.GetProperty("owner").GetProperty("bands").EnumerateArray().ToDictionary(
+            b => b.GetProperty("band").GetString()!,
+            b => b.GetProperty("examples").EnumerateArray().Select(e => e.GetProperty("sharedHours").GetDouble()).ToList());
+        string Hours(List<double> h)
+        {
+            string Of(double x) => x.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+            return Of(h.Min()) == Of(h.Max()) ? Of(h.Min()) : $"{Of(h.Min())}–{Of(h.Max())}";
+        }
+
+        var rows = page.QuerySelectorAll(".locations-table tbody tr").ToList();
+        Assert.Equal(3, rows.Count);
+        foreach (var row in rows)
+        {
+            var band = row.QuerySelector("th")!.TextContent.Split(' ')[0].ToLowerInvariant();
+            Assert.Equal($"{Hours(expected[band])} hours a day", row.QuerySelectorAll("td")[2].TextContent.Trim());
+        }
+        // An owner's own country shares the whole working day with it.
+        Assert.Equal("8 hours a day", rows.Single(r => r.QuerySelector("th")!.TextContent.StartsWith("Onshore")).QuerySelectorAll("td")[2].TextContent.Trim());
+        var recommended = result.GetProperty("recommendation").GetProperty("location").GetString()!;
+        Assert.Contains($"sharing {Hours(expected[recommended])} working hours a day with you", page.QuerySelector(".in-short-list .where")!.TextContent);
+    }
+
     [Fact]
     public async Task TheChecksFindTheFaultsTheyLookFor()
     {
