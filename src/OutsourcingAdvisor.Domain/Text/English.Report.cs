@@ -213,11 +213,10 @@ public static partial class English
         public const string YourConsultant = "your consultant";
         public const string InTheirWords = "In their words:";
 
-        public static string Range(int min, int max) => min == max ? min.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{min}–{max}";
         /// <summary>"4.5–8", "8": hours to the half hour, without ".0".</summary>
         public static string Range(double min, double max)
         {
-            string Of(double h) => h.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+            string Of(double h) => h.ToString("0.#", Invariant);
             return Of(min) == Of(max) ? Of(min) : $"{Of(min)}–{Of(max)}";
         }
     }
